@@ -1,6 +1,6 @@
 package io.ledgerline.cost.rest;
 
-import io.ledgerline.cost.ncu.NcuSettingsRepository;
+import io.ledgerline.cost.repository.NcuSettingsRepository;
 import io.ledgerline.cost.pricing.NcuSettings;
 import io.ledgerline.cost.pricing.ProjectNcuSettings;
 import io.smallrye.mutiny.Uni;
@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,8 +35,8 @@ public class NcuSettingsResource {
         }
 
         NcuSettings toDomain(String field) {
-            return new NcuSettings(decimal(field + ".valueOfTimePerSecond", valueOfTimePerSecond),
-                    decimal(field + ".latencyBudgetSeconds", latencyBudgetSeconds));
+            return new NcuSettings(DecimalField.parse(field + ".valueOfTimePerSecond", valueOfTimePerSecond),
+                    DecimalField.parse(field + ".latencyBudgetSeconds", latencyBudgetSeconds));
         }
     }
 
@@ -77,21 +76,5 @@ public class NcuSettingsResource {
         Map<String, Settings> workflows = new HashMap<>();
         settings.byWorkflow().forEach((k, v) -> workflows.put(k, Settings.of(v)));
         return new Body(Settings.of(settings.project()), intents, workflows);
-    }
-
-    static BigDecimal decimal(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidFieldException(field, "is required (a decimal string such as \"0.01\")");
-        }
-        BigDecimal decimal;
-        try {
-            decimal = new BigDecimal(value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidFieldException(field, "is not a decimal number: " + value);
-        }
-        if (decimal.signum() < 0) {
-            throw new InvalidFieldException(field, "must not be negative: " + value);
-        }
-        return decimal;
     }
 }

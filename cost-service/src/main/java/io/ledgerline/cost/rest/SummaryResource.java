@@ -2,7 +2,7 @@ package io.ledgerline.cost.rest;
 
 import io.ledgerline.cost.summary.CostSummary;
 import io.ledgerline.cost.summary.SummaryQuery;
-import io.ledgerline.cost.summary.SummaryRepository;
+import io.ledgerline.cost.repository.SummaryRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

@@ -19,7 +19,7 @@ public record Measures(
         @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING)
         BigDecimal ncu) {
 
-    static Measures of(Row row) {
+    public static Measures of(Row row) {
         return new Measures(longOf(row, "calls"), longOf(row, "errors"), longOf(row, "unpriced_calls"),
                 longOf(row, "discrepancy_calls"), longOf(row, "input_tokens"), longOf(row, "cache_read_tokens"),
                 longOf(row, "cache_write_tokens"), longOf(row, "output_tokens"), longOf(row, "reasoning_tokens"),

@@ -1,4 +1,8 @@
-package io.ledgerline.cost.summary;
+package io.ledgerline.cost.repository;
+
+import io.ledgerline.cost.summary.CostSummary;
+import io.ledgerline.cost.summary.Measures;
+import io.ledgerline.cost.summary.SummaryQuery;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

@@ -1,4 +1,4 @@
-package io.ledgerline.cost.ncu;
+package io.ledgerline.cost.repository;
 
 import io.ledgerline.cost.pricing.NcuSettings;
 import io.ledgerline.cost.pricing.ProjectNcuSettings;

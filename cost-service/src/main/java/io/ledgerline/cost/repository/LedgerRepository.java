@@ -1,4 +1,6 @@
-package io.ledgerline.cost.ledger;
+package io.ledgerline.cost.repository;
+
+import io.ledgerline.cost.ledger.LedgerEntry;
 
 import io.ledgerline.contracts.CallRecord;
 import io.ledgerline.contracts.CallRecordCodec;
