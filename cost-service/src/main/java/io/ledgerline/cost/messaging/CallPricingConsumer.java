@@ -47,13 +47,13 @@ public class CallPricingConsumer {
         } catch (SchemaViolation e) {
             LOG.warnf("dead-lettering a record that breaks the schema: %s", e.getMessage());
             return publisher.deadLetter(payload, e.getMessage())
-                    .invoke(deadLettered::increment)
+                    .invoke(() -> deadLettered.increment())
                     .chain(() -> Uni.createFrom().completionStage(message.ack()))
                     .onFailure().recoverWithUni(f -> Uni.createFrom().completionStage(message.nack(f)));
         }
         return pricing.priceAndRecord(call)
                 .chain(publisher::publish)
-                .invoke(priced::increment)
+                .invoke(() -> priced.increment())
                 .chain(() -> Uni.createFrom().completionStage(message.ack()))
                 .onFailure().recoverWithUni(failure -> {
                     LOG.warnf("call %s not priced now, the broker will redeliver it: %s", call.callId(),

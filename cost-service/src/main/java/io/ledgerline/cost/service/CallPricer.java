@@ -71,10 +71,30 @@ public final class CallPricer {
             CostFacet unpriced = new CostFacet(CURRENCY, null, null, version, false, cost.unpricedReason(), null);
             return new PricedCall(call.withCost(unpriced), match, version, false, settings);
         }
-        CostFacet.Ncu callNcu = ncu.ncu(cost.total(), call.latencyMs(), retryCost, settings);
-        CostFacet facet = new CostFacet(CURRENCY, cost.buckets(), cost.total(), version, true, null, callNcu);
+        CostFacet.Ncu callNcu = normalised(ncu.ncu(cost.total(), call.latencyMs(), retryCost, settings));
+        CostFacet facet = new CostFacet(CURRENCY, normalised(cost.buckets()), plain(cost.total()), version, true, null,
+                callNcu);
         boolean fellForward = !match.tenantOverride() && card != versionsOldestFirst.get(inForce);
         return new PricedCall(call.withCost(facet), match, version, fellForward, settings);
+    }
+
+    /** Exact values without the trailing zeros that multiplying prices by token counts leaves (0.05439900). */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static CostFacet.BucketCosts normalised(CostFacet.BucketCosts b) {
+        return new CostFacet.BucketCosts(plain(b.input()), plain(b.cacheRead()), plain(b.cacheWrite()),
+                plain(b.output()), plain(b.reasoning()), plain(b.requestFee()));
+    }
+
+    private static CostFacet.Ncu normalised(CostFacet.Ncu n) {
+        return new CostFacet.Ncu(plain(n.tokenCost()), plain(n.latencyPenalty()), plain(n.retryCost()),
+                plain(n.total()));
     }
 
     private int versionInForce(CallRecord call) {

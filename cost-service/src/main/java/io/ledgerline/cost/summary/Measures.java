@@ -23,7 +23,12 @@ public record Measures(
         return new Measures(longOf(row, "calls"), longOf(row, "errors"), longOf(row, "unpriced_calls"),
                 longOf(row, "discrepancy_calls"), longOf(row, "input_tokens"), longOf(row, "cache_read_tokens"),
                 longOf(row, "cache_write_tokens"), longOf(row, "output_tokens"), longOf(row, "reasoning_tokens"),
-                row.getBigDecimal("cost").stripTrailingZeros(), row.getBigDecimal("ncu").stripTrailingZeros());
+                plain(row.getBigDecimal("cost")), plain(row.getBigDecimal("ncu")));
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static long longOf(Row row, String column) {
