@@ -5,5 +5,4 @@ import java.util.List;
 
 /** The messages of one LLM call read from a span, and the finish reason its output messages carry (or null). */
 record Conversation(List<ChatMessage> input, List<ChatMessage> output, String finishReason) {
-    static final Conversation EMPTY = new Conversation(List.of(), List.of(), null);
 }
