@@ -22,9 +22,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class OtlpIntake {
     private final CallFinisher finisher;
-    private final OtlpDecoder decoder = new OtlpDecoder();
-    private final GenAiSpanMapper mapper = new GenAiSpanMapper();
     private final ObjectMapper json = new ObjectMapper();
+    private final OtlpDecoder decoder = new OtlpDecoder(json);
+    private final GenAiSpanMapper mapper = new GenAiSpanMapper(json);
 
     public OtlpIntake(CallFinisher finisher) {
         this.finisher = finisher;
@@ -61,8 +61,10 @@ public class OtlpIntake {
     }
 
     private SpanRow row(OtlpSpan span, CallRecord call) {
-        return new SpanRow(span.traceId(), span.spanId(), span.parentSpanId(), span.name(), span.kind(),
-                span.start(), span.end(), span.statusCode(), span.statusMessage(), toJson(span.attributes()),
+        // The enums' ordinals are OTLP's own numbers (SpanKind 0..5, StatusCode 0..2).
+        return new SpanRow(span.traceId(), span.spanId(), span.parentSpanId(), span.name(), span.kind().ordinal(),
+                span.startTime(), span.endTime(), span.statusCode().ordinal(), span.statusMessage(),
+                toJson(span.attributes()),
                 toJson(span.resourceAttributes()), call == null ? null : call.callId(),
                 call == null ? null : CallRecordCodec.toJson(call));
     }
