@@ -1,13 +1,16 @@
 package io.ledgerline.collector.processor.exchange;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Small null-tolerant helpers over Jackson trees; provider bodies are read as trees, never bound to classes. */
 final class Json {
-    // Thread-safe once configured; never reconfigured after class init.
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // Thread-safe once configured; never reconfigured after class init. Trailing content is an error, so that an
+    // NDJSON body is not mistaken for its first line.
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Json() {
     }

@@ -28,6 +28,8 @@ final class OpenAiCompatibleDialect implements ApiDialect {
         }
         addPlainInputs(request.path("prompt"), messages);
         addPlainInputs(request.path("input"), messages);
+        // Replicate predictions: {"input": {"prompt": "..."}}
+        addPlainInputs(request.path("input").path("prompt"), messages);
         call.inputMessages(messages);
     }
 

@@ -84,7 +84,7 @@ final class ResponseBodyDecoder {
             // invoke-with-response-stream wraps the model's own stream events as base64 in a "bytes" field.
             String wrapped = Json.text(payload, "bytes");
             if (wrapped != null) {
-                JsonNode inner = Json.parseOrNull(Base64.getDecoder().decode(wrapped));
+                JsonNode inner = decodeWrapped(wrapped);
                 if (inner != null) {
                     events.add(new StreamEvent(Json.text(inner, "type"), inner));
                     continue;
@@ -94,5 +94,13 @@ final class ResponseBodyDecoder {
                     : TextNode.valueOf(new String(frame.payload(), StandardCharsets.UTF_8))));
         }
         return events;
+    }
+
+    private static JsonNode decodeWrapped(String base64) {
+        try {
+            return Json.parseOrNull(Base64.getDecoder().decode(base64));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }
