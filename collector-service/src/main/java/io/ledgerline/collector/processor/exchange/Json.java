@@ -1,0 +1,90 @@
+package io.ledgerline.collector.processor.exchange;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Small null-tolerant helpers over Jackson trees; provider bodies are read as trees, never bound to classes. */
+final class Json {
+    // Thread-safe once configured; never reconfigured after class init. Trailing content is an error, so that an
+    // NDJSON body is not mistaken for its first line.
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private Json() {
+    }
+
+    /** The parsed document, or null when the text is blank or not JSON. */
+    static JsonNode parseOrNull(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    static JsonNode parseOrNull(byte[] bytes) {
+        try {
+            return MAPPER.readTree(bytes);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** Follows a path of object fields; a missing step gives a missing node, never null. */
+    static JsonNode at(JsonNode node, String... path) {
+        JsonNode current = node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node;
+        for (String step : path) {
+            current = current.path(step);
+        }
+        return current;
+    }
+
+    /** Text of a scalar node, or null when absent, JSON null or blank. */
+    static String text(JsonNode node, String... path) {
+        JsonNode value = at(node, path);
+        if (!value.isValueNode() || value.isNull()) {
+            return null;
+        }
+        String s = value.asText();
+        return s.isBlank() ? null : s;
+    }
+
+    /** Text of a string node exactly as sent (whitespace-only stream pieces matter); null when not a string. */
+    static String rawText(JsonNode node, String... path) {
+        JsonNode value = at(node, path);
+        return value.isTextual() ? value.asText() : null;
+    }
+
+    /** A whole number, also when sent as a numeric string; null when absent or not a number. */
+    static Long number(JsonNode node, String... path) {
+        JsonNode value = at(node, path);
+        if (value.isNumber()) {
+            return value.asLong();
+        }
+        if (value.isTextual() && value.asText().matches("\\d+")) {
+            return Long.parseLong(value.asText());
+        }
+        return null;
+    }
+
+    static boolean isObject(JsonNode node) {
+        return node != null && node.isObject();
+    }
+
+    static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            return node.toString();
+        }
+    }
+
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}
