@@ -2,6 +2,7 @@ package io.ledgerline.collector.config;
 
 import io.ledgerline.collector.processor.CallFinisher;
 import io.ledgerline.collector.processor.exchange.ExchangeParser;
+import io.ledgerline.collector.processor.tokens.TokenCounter;
 import io.ledgerline.collector.processor.tokens.UsageReconciler;
 import io.ledgerline.collector.receiver.exchange.ExchangeConverter;
 import jakarta.inject.Singleton;
@@ -13,7 +14,7 @@ public class ProcessorBeans {
     @Produces
     @Singleton
     CallFinisher callFinisher() {
-        return new CallFinisher(new UsageReconciler());
+        return new CallFinisher(new UsageReconciler(new TokenCounter()));
     }
 
     @Produces

@@ -29,6 +29,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response timeout(io.smallrye.mutiny.TimeoutException e) {
+        return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "the database or the message broker did not answer in "
+                + "time; nothing of this request was accepted, send it again", java.util.List.of()).toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         LOG.error("unexpected failure while handling a request", e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,

@@ -16,7 +16,6 @@ import io.ledgerline.contracts.CallRecord;
 import io.ledgerline.contracts.SchemaViolation;
 import io.ledgerline.contracts.Source;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -46,18 +45,19 @@ public class JsonIngest {
         this.config = config;
     }
 
-    public Uni<Response> ingest(HttpHeaders headers, byte[] body, Source source, ItemConverter converter) {
-        return authenticator.authenticate(headers).chain(project -> {
-            if (body == null || body.length == 0) {
-                throw new ProblemException(Response.Status.BAD_REQUEST, "the body is empty: send one item or an array");
-            }
-            if (body.length > config.ingest().maxBodyBytes()) {
-                return Uni.createFrom().item(BodyLimitFilter.tooLarge(body.length, config.ingest().maxBodyBytes()));
-            }
-            return Uni.createFrom().item(() -> prepare(project, body, source, converter))
-                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                    .chain(prepared -> export(project, prepared));
-        });
+    /**
+     * Runs on a worker thread (the resources are {@code @Blocking}): parsing and token counting are CPU work, and the
+     * database and broker waits are bounded by their own timeouts.
+     */
+    public Response ingest(HttpHeaders headers, byte[] body, Source source, ItemConverter converter) {
+        ProjectRef project = authenticator.authenticate(headers).await().atMost(Timeouts.STORE);
+        if (body == null || body.length == 0) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "the body is empty: send one item or an array");
+        }
+        if (body.length > config.ingest().maxBodyBytes()) {
+            return BodyLimitFilter.tooLarge(body.length, config.ingest().maxBodyBytes());
+        }
+        return export(project, prepare(project, body, source, converter)).await().atMost(Timeouts.EXPORT);
     }
 
     private Prepared prepare(ProjectRef project, byte[] body, Source source, ItemConverter converter) {

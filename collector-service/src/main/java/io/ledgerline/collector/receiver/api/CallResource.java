@@ -2,7 +2,7 @@ package io.ledgerline.collector.receiver.api;
 
 import io.ledgerline.collector.receiver.JsonIngest;
 import io.ledgerline.contracts.Source;
-import io.smallrye.mutiny.Uni;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,8 @@ public class CallResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
-    public Uni<Response> ingest(@Context HttpHeaders headers, byte[] body) {
+    @Blocking
+    public Response ingest(@Context HttpHeaders headers, byte[] body) {
         return ingest.ingest(headers, body, Source.API, converter);
     }
 }

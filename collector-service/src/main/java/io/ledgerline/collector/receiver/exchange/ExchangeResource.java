@@ -2,7 +2,7 @@ package io.ledgerline.collector.receiver.exchange;
 
 import io.ledgerline.collector.receiver.JsonIngest;
 import io.ledgerline.contracts.Source;
-import io.smallrye.mutiny.Uni;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,7 +26,8 @@ public class ExchangeResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
-    public Uni<Response> ingest(@Context HttpHeaders headers, byte[] body) {
+    @Blocking
+    public Response ingest(@Context HttpHeaders headers, byte[] body) {
         return ingest.ingest(headers, body, Source.API, converter);
     }
 }

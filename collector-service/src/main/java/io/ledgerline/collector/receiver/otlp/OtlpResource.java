@@ -6,8 +6,9 @@ import io.ledgerline.collector.exporter.CallExporter;
 import io.ledgerline.collector.problem.Problem;
 import io.ledgerline.collector.problem.ProblemException;
 import io.ledgerline.collector.receiver.BodyLimitFilter;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.ledgerline.collector.auth.ProjectRef;
+import io.ledgerline.collector.receiver.Timeouts;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,23 +46,23 @@ public class OtlpResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Uni<Response> export(@Context HttpHeaders headers, byte[] body) {
+    @Blocking
+    public Response export(@Context HttpHeaders headers, byte[] body) {
         boolean protobuf = isProtobuf(headers.getMediaType());
-        return authenticator.authenticate(headers).chain(project -> {
-            if (body != null && body.length > config.ingest().maxBodyBytes()) {
-                return Uni.createFrom().item(BodyLimitFilter.tooLarge(body.length, config.ingest().maxBodyBytes()));
-            }
-            return Uni.createFrom().item(() -> intake.read(project, body == null ? new byte[0] : body, protobuf))
-                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                    .chain(read -> exporter.export(project, read.spans(), read.calls())
-                            .map(failures -> answer(read, failures, protobuf))
-                            .onFailure().recoverWithItem(failure -> {
-                                LOG.error("OTLP export could not store its spans", failure);
-                                return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "the span store is unavailable ("
-                                        + failure.getMessage() + "); nothing was accepted, send it again", List.of())
-                                        .toResponse();
-                            }));
-        });
+        ProjectRef project = authenticator.authenticate(headers).await().atMost(Timeouts.STORE);
+        if (body != null && body.length > config.ingest().maxBodyBytes()) {
+            return BodyLimitFilter.tooLarge(body.length, config.ingest().maxBodyBytes());
+        }
+        OtlpIntake.Read read = intake.read(project, body == null ? new byte[0] : body, protobuf);
+        return exporter.export(project, read.spans(), read.calls())
+                .map(failures -> answer(read, failures, protobuf))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.error("OTLP export could not store its spans", failure);
+                    return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "the span store is unavailable ("
+                            + failure.getMessage() + "); nothing was accepted, send it again", List.of())
+                            .toResponse();
+                })
+                .await().atMost(Timeouts.EXPORT);
     }
 
     private static Response answer(OtlpIntake.Read read, List<String> failures, boolean protobuf) {
