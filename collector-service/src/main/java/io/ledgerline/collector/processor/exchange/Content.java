@@ -72,8 +72,4 @@ final class Content {
         }
         return calls;
     }
-
-    static String emptyToNull(String text) {
-        return text == null || text.isEmpty() ? null : text;
-    }
 }

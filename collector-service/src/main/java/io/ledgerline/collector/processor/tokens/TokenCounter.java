@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * stand-in (close for English prose, typically within 10–20% of the provider's figure).
  *
  * <p>All text is encoded as ORDINARY text: special-token strings such as {@code <|endoftext|>} inside a prompt are
- * counted as the characters they are, never treated as control tokens and never an error. Thread-safe.
+ * counted as the characters they are, never treated as control tokens and never an error. Thread-safe; create one
+ * and share it (loading the BPE tables takes about a second).
  */
 public final class TokenCounter {
     static final String O200K = EncodingType.O200K_BASE.getName();
