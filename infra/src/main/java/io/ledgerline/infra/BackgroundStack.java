@@ -88,6 +88,11 @@ public final class BackgroundStack {
     /** Stops the background launcher (its shutdown hook stops services, database, broker) and any leftover service. */
     public int stop() {
         Optional<ProcessHandle> launcher = runningLauncher();
+        Optional<ProcessHandle> recorded = Processes.alive(paths.supervisorPidFile());
+        if (launcher.isEmpty() && recorded.isPresent()) {
+            out.println("Note: " + paths.supervisorPidFile() + " names pid " + recorded.get().pid()
+                    + ", which is not a Ledgerline launcher; leaving that process alone.");
+        }
         boolean stoppedSomething = false;
         if (launcher.isPresent()) {
             out.println("Stopping the Ledgerline stack (pid " + launcher.get().pid() + ")…");
@@ -105,6 +110,14 @@ public final class BackgroundStack {
                 stoppedSomething = true;
             }
             Processes.deleteQuietly(paths.servicePidFile(spec.name()));
+        }
+        // a launcher that was killed (kill -9) leaves its PostgreSQL running: postmaster.pid names it
+        Optional<ProcessHandle> postgres = Processes.alive(paths.postgresDir().resolve("postmaster.pid"))
+                .filter(p -> Processes.commandLine(p).contains(paths.postgresDir().toString()));
+        if (postgres.isPresent()) {
+            out.println("Stopping leftover PostgreSQL (pid " + postgres.get().pid() + ")");
+            Processes.stop(postgres.get(), 30);
+            stoppedSomething = true;
         }
         Processes.deleteQuietly(paths.stackFile());
         Processes.deleteQuietly(paths.supervisorPidFile());
@@ -125,9 +138,10 @@ public final class BackgroundStack {
         allUp &= brokerUp && dbUp;
         table.row("AMQP broker", "127.0.0.1:" + StackConfig.BROKER_PORT, brokerUp ? "listening" : "down");
         table.row("PostgreSQL", "127.0.0.1:" + StackConfig.DATABASE_PORT, dbUp ? "listening" : "down");
+        List<ServiceSpec> selected = StackConfig.selected(System.getenv());
         for (ServiceSpec spec : StackConfig.SERVICES) {
             int status = Net.status(http, spec.readinessUrl());
-            allUp &= status == 200;
+            allUp &= status == 200 || !selected.contains(spec);
             table.row(spec.name(), spec.baseUrl(), status == 200 ? "ready" : status < 0 ? "down" : "not ready (HTTP " + status + ")");
         }
         out.print(table.render("  "));

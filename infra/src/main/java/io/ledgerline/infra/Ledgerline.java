@@ -26,7 +26,8 @@ public final class Ledgerline {
               summary      print the cost summary of the running stack
               status       show what is running
             Environment: LEDGERLINE_DEMO_KEY (demo API key), LEDGERLINE_READY_TIMEOUT (s, default 300),
-                         LEDGERLINE_PRICING_TIMEOUT (s, default 120)
+                         LEDGERLINE_PRICING_TIMEOUT (s, default 120),
+                         LEDGERLINE_SERVICES (comma-separated subset of the services, or none)
             """;
 
     private final StackPaths paths;
@@ -40,6 +41,9 @@ public final class Ledgerline {
     }
 
     public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         int code;
         try {
             code = run(args);
@@ -62,8 +66,8 @@ public final class Ledgerline {
         }
         Ledgerline launcher = new Ledgerline(StackPaths.resolve(), System.out);
         return switch (args[0]) {
-            case "demo" -> launcher.upAndWait(true);
-            case "up" -> launcher.upAndWait(false);
+            case "demo" -> launcher.upAndWait(true, false);
+            case "up" -> launcher.upAndWait(false, List.of(args).contains("--background"));
             case "start" -> new BackgroundStack(launcher.paths, System.out).start();
             case "stop" -> new BackgroundStack(launcher.paths, System.out).stop();
             case "status" -> new BackgroundStack(launcher.paths, System.out).status();
@@ -84,24 +88,25 @@ public final class Ledgerline {
 
     /** Exit 0 when every service jar exists, 3 otherwise (the script then builds). */
     int checkBuild() {
-        List<ServiceSpec> missing = StackConfig.SERVICES.stream()
+        List<ServiceSpec> missing = StackConfig.selected(System.getenv()).stream()
                 .filter(s -> !Files.isRegularFile(s.jar(paths.root()))).toList();
         missing.forEach(s -> out.println("missing: " + paths.root().relativize(s.jar(paths.root()))));
         return missing.isEmpty() ? 0 : 3;
     }
 
-    int upAndWait(boolean demo) throws InterruptedException {
+    int upAndWait(boolean demo, boolean background) throws InterruptedException {
         String key = DemoKey.resolve(System.getenv(), paths.demoKeyFile());
         Supervisor supervisor = new Supervisor(paths, key, out, seconds("LEDGERLINE_READY_TIMEOUT", 300));
         Runtime.getRuntime().addShutdownHook(new Thread(supervisor::close, "ledgerline-shutdown"));
+        List<ServiceSpec> services = StackConfig.selected(System.getenv());
         try {
-            supervisor.start(StackConfig.SERVICES);
+            supervisor.start(services);
         } catch (LauncherException e) {
             System.err.println("ledgerline: " + e.getMessage());
             supervisor.close();
             return 1;
         }
-        out.print(supervisor.banner(StackConfig.SERVICES));
+        out.print(supervisor.banner(services));
         if (demo) {
             try {
                 replayAndSummarize(paths.recordedCalls(), key);
@@ -110,7 +115,9 @@ public final class Ledgerline {
                 out.println("The stack keeps running so you can look into it.");
             }
         }
-        out.println("\nPress Ctrl-C to stop the stack (data is kept in " + paths.dataDir() + ").");
+        if (!background) {
+            out.println("\nPress Ctrl-C to stop the stack (data is kept in " + paths.dataDir() + ").");
+        }
         out.flush();
         new CountDownLatch(1).await();
         return 0;
@@ -132,7 +139,12 @@ public final class Ledgerline {
     }
 
     int replayAndSummarize(Path folder, String key) {
-        List<ExchangeSource.Item> items = new ExchangeSource(mapper).read(folder, Instant.now());
+        List<ExchangeSource.Item> items;
+        try {
+            items = new ExchangeSource(mapper).read(folder, Instant.now());
+        } catch (IllegalArgumentException e) {
+            throw new LauncherException("cannot replay " + folder + ": " + e.getMessage(), e);
+        }
         long files = items.stream().map(ExchangeSource.Item::file).distinct().count();
         out.println("\nReplaying " + items.size() + " recorded exchanges from " + files + " files in " + folder
                 + " to " + StackConfig.collectorUrl());

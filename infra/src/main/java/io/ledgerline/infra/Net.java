@@ -23,7 +23,7 @@ final class Net {
             return true;
         }
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            socket.setReuseAddress(true); // TIME_WAIT leftovers of an earlier run must not count as "in use"
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             return false;
         } catch (IOException e) {

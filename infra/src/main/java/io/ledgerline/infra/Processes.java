@@ -36,7 +36,8 @@ final class Processes {
             if (!Files.isRegularFile(pidFile)) {
                 return Optional.empty();
             }
-            long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).trim());
+            // first line: our pid files hold only the pid; PostgreSQL's postmaster.pid starts with it
+            long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).lines().findFirst().orElse("").trim());
             return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
@@ -53,7 +54,16 @@ final class Processes {
         return commandLine(process).contains(service + "/target/quarkus-app/quarkus-run.jar");
     }
 
+    /** The full command line (from /proc: ProcessHandle.Info cuts it at 4096 characters, before our class name). */
     static String commandLine(ProcessHandle process) {
+        Path proc = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+        try {
+            if (Files.isReadable(proc)) {
+                return new String(Files.readAllBytes(proc), StandardCharsets.UTF_8).replace('\0', ' ');
+            }
+        } catch (IOException e) {
+            // fall back below
+        }
         return process.info().commandLine().orElse("");
     }
 

@@ -1,6 +1,8 @@
 package io.ledgerline.infra;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The fixed facts of the local stack (ports, names). The one place to add a service. */
 public final class StackConfig {
@@ -26,6 +28,32 @@ public final class StackConfig {
             "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private StackConfig() {
+    }
+
+    /**
+     * The services to run: all of them, or the comma-separated names in {@code LEDGERLINE_SERVICES}
+     * ({@code none}: only the broker and the database, e.g. to run a service from the IDE against them).
+     */
+    public static List<ServiceSpec> selected(Map<String, String> env) {
+        String names = env.get("LEDGERLINE_SERVICES");
+        if (names == null || names.isBlank()) {
+            return SERVICES;
+        }
+        if (names.trim().equals("none")) {
+            return List.of();
+        }
+        List<ServiceSpec> chosen = new ArrayList<>();
+        for (String name : names.split(",")) {
+            if (!name.isBlank()) {
+                try {
+                    chosen.add(service(name.trim()));
+                } catch (IllegalArgumentException e) {
+                    throw new LauncherException("LEDGERLINE_SERVICES names an unknown service '" + name.trim()
+                            + "'; known: " + SERVICES.stream().map(ServiceSpec::name).toList() + " or none");
+                }
+            }
+        }
+        return List.copyOf(chosen);
     }
 
     public static ServiceSpec service(String name) {

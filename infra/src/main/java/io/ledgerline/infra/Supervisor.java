@@ -34,6 +34,7 @@ public final class Supervisor implements AutoCloseable {
     private EmbeddedDatabase database;
     private volatile boolean stopping;
     private boolean closed;
+    private boolean started;
 
     public Supervisor(StackPaths paths, String demoKey, PrintStream out, Duration readyTimeout) {
         this.paths = paths;
@@ -77,6 +78,16 @@ public final class Supervisor implements AutoCloseable {
                         + "); stop it with: infra/ledgerline stop";
             }
         }
+        if (service == null) {
+            Optional<ProcessHandle> leftover = port == StackConfig.DATABASE_PORT
+                    ? Processes.alive(paths.postgresDir().resolve("postmaster.pid"))
+                            .filter(p -> Processes.commandLine(p).contains(paths.postgresDir().toString()))
+                    : Optional.empty();
+            hint = leftover.isPresent()
+                    ? " — it is this stack's PostgreSQL left over from an earlier run (pid " + leftover.get().pid()
+                            + "); stop it with: infra/ledgerline stop"
+                    : " (a Ledgerline stack from another checkout or a crashed run? see: infra/ledgerline status)";
+        }
         return Optional.of("port " + port + " (" + what + ") is already in use by another process" + hint
                 + ". Free the port and try again.");
     }
@@ -89,6 +100,7 @@ public final class Supervisor implements AutoCloseable {
         } catch (IOException e) {
             throw new LauncherException("cannot create " + paths.dataDir() + ": " + e.getMessage(), e);
         }
+        started = true;
         Processes.writePid(paths.supervisorPidFile(), ProcessHandle.current().pid());
         startBrokerAndDatabase();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -200,6 +212,9 @@ public final class Supervisor implements AutoCloseable {
         }
         closed = true;
         stopping = true;
+        if (!started) {
+            return; // refused before starting anything: the run files (if any) belong to another launcher
+        }
         List<ServiceSpec> reversed = new ArrayList<>(services.keySet());
         java.util.Collections.reverse(reversed);
         for (ServiceSpec spec : reversed) {
