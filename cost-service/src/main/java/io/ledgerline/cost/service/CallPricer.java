@@ -52,8 +52,7 @@ public final class CallPricer {
         RateCard card = null;
         for (int i = inForce; i < versionsOldestFirst.size(); i++) {
             card = versionsOldestFirst.get(i);
-            resolution = new ModelResolver(card, Map.of(call.tenantId(), ownPrices))
-                    .resolve(call.tenantId(), call.provider(), call.effectiveModel());
+            resolution = resolve(new ModelResolver(card, Map.of(call.tenantId(), ownPrices)), call);
             if (resolution.priced()) {
                 break;
             }
@@ -76,6 +75,21 @@ public final class CallPricer {
                 callNcu);
         boolean fellForward = !match.tenantOverride() && card != versionsOldestFirst.get(inForce);
         return new PricedCall(call.withCost(facet), match, version, fellForward, settings);
+    }
+
+    /**
+     * The response's model first (it names the exact snapshot that ran), then the request's: a Bedrock response says
+     * {@code claude-3-5-haiku-20241022} where only the request's {@code anthropic.claude-3-5-haiku-20241022-v1:0} is
+     * listed for Bedrock. The unpriced reason names the response's model.
+     */
+    private static ModelResolution resolve(ModelResolver resolver, CallRecord call) {
+        ModelResolution first = resolver.resolve(call.tenantId(), call.provider(), call.effectiveModel());
+        String request = call.requestModel();
+        if (first.priced() || request == null || request.isBlank() || request.equals(call.effectiveModel())) {
+            return first;
+        }
+        ModelResolution byRequest = resolver.resolve(call.tenantId(), call.provider(), request);
+        return byRequest.priced() ? byRequest : first;
     }
 
     /** Exact values without the trailing zeros that multiplying prices by token counts leaves (0.05439900). */

@@ -3,6 +3,7 @@ package io.ledgerline.cost.it;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ledgerline.contracts.Addresses;
@@ -91,6 +92,22 @@ class PricingStageTest {
         // 0.005615 + marker (10 × 0.0000025 + 10 × 0.00001 = 0.000125) = 0.00574
         assertEquals("0.00574", summary.getString("total.cost"));
         assertEquals("0.005615", priced(tenant, call.callId()).getString("call.cost.total"));
+    }
+
+    @Test
+    void tinyAmountsAreWrittenAsPlainDecimals() {
+        String tenant = "t-" + UUID.randomUUID();
+        // One input token of gpt-4o-mini at $0.15 per million = 0.00000015 (BigDecimal.toString writes 1.5E-7).
+        CallRecord call = call(tenant, "openai", "gpt-4o-mini", Instant.parse("2025-07-02T10:00:00Z"))
+                .usage(usage(1, 0, 0, 0, 0)).build();
+        amqp.send(Addresses.CALLS_CAPTURED, CallRecordCodec.toJson(call));
+        awaitPriced(tenant, call.callId());
+
+        String body = given().header("Ledgerline-Tenant", tenant).queryParam("from", "2025-07-02T00:00:00Z")
+                .queryParam("to", "2025-07-03T00:00:00Z").queryParam("groupBy", "model")
+                .get("/api/v1/costs/summary").then().statusCode(200).extract().asString();
+        assertTrue(body.contains("\"cost\":\"0.00000015\""), body);
+        assertFalse(body.contains("E-"), body);
     }
 
     @Test
