@@ -133,16 +133,17 @@ public final class BackgroundStack {
                 + (Files.isRegularFile(paths.stackFile()) ? ", ready" : ""));
         TextTable table = new TextTable(3, "component", "address", "state");
         boolean allUp = true;
-        boolean brokerUp = Net.listening(StackConfig.BROKER_PORT);
-        boolean dbUp = Net.listening(StackConfig.DATABASE_PORT);
+        StackPorts ports = StackPorts.defaults();
+        boolean brokerUp = Net.listening(ports.broker());
+        boolean dbUp = Net.listening(ports.database());
         allUp &= brokerUp && dbUp;
-        table.row("AMQP broker", "127.0.0.1:" + StackConfig.BROKER_PORT, brokerUp ? "listening" : "down");
-        table.row("PostgreSQL", "127.0.0.1:" + StackConfig.DATABASE_PORT, dbUp ? "listening" : "down");
+        table.row("AMQP broker", StackPorts.HOST + ":" + ports.broker(), brokerUp ? "listening" : "down");
+        table.row("PostgreSQL", StackPorts.HOST + ":" + ports.database(), dbUp ? "listening" : "down");
         List<ServiceSpec> selected = StackConfig.selected(System.getenv());
         for (ServiceSpec spec : StackConfig.SERVICES) {
-            int status = Net.status(http, spec.readinessUrl());
+            int status = Net.status(http, ports.readinessUrl(spec.name()));
             allUp &= status == 200 || !selected.contains(spec);
-            table.row(spec.name(), spec.baseUrl(), status == 200 ? "ready" : status < 0 ? "down" : "not ready (HTTP " + status + ")");
+            table.row(spec.name(), ports.baseUrl(spec.name()), status == 200 ? "ready" : status < 0 ? "down" : "not ready (HTTP " + status + ")");
         }
         out.print(table.render("  "));
         out.println("Logs: " + paths.logsDir());

@@ -37,8 +37,19 @@ public final class CostSummaryClient {
                 + "&zone=UTC&groupBy=" + enc(groupBy);
     }
 
+    /**
+     * The end of the summary window: a day from now, rounded up to a quarter hour (cost-service adds 15-minute
+     * roll-ups and answers 400 to a bound off the quarter hour).
+     */
+    static Instant summaryEnd(Instant now) {
+        Instant dayAhead = now.plus(Duration.ofDays(1));
+        long end = dayAhead.getEpochSecond() + (dayAhead.getNano() > 0 ? 1 : 0);
+        long quarter = Duration.ofMinutes(15).toSeconds();
+        return Instant.ofEpochSecond(Math.floorDiv(end + quarter - 1, quarter) * quarter);
+    }
+
     public JsonNode fetch(String groupBy) {
-        Instant to = clock.instant().plus(Duration.ofDays(1));
+        Instant to = summaryEnd(clock.instant());
         URI uri = URI.create(baseUrl + summaryPath(FROM, to, groupBy));
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)

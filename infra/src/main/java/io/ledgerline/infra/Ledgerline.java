@@ -147,10 +147,10 @@ public final class Ledgerline {
         }
         long files = items.stream().map(ExchangeSource.Item::file).distinct().count();
         out.println("\nReplaying " + items.size() + " recorded exchanges from " + files + " files in " + folder
-                + " to " + StackConfig.collectorUrl());
+                + " to " + StackPorts.defaults().collectorUrl());
         CostSummaryClient costs = costClient();
         long before = costs.pricedCalls();
-        ReplayReport report = new Replayer(http, mapper, StackConfig.collectorUrl(), key).replay(items);
+        ReplayReport report = new Replayer(http, mapper, StackPorts.defaults().collectorUrl(), key).replay(items);
         out.print(report.describe());
         long expected = report.acceptedCallIds().size();
         if (expected > 0) {
@@ -175,7 +175,7 @@ public final class Ledgerline {
     }
 
     private CostSummaryClient costClient() {
-        return new CostSummaryClient(http, mapper, StackConfig.costUrl(), StackConfig.DEMO_TENANT, Clock.systemUTC());
+        return new CostSummaryClient(http, mapper, StackPorts.defaults().costUrl(), StackConfig.DEMO_TENANT, Clock.systemUTC());
     }
 
     private static Duration seconds(String env, long fallback) {

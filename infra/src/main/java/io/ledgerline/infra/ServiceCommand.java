@@ -10,11 +10,24 @@ public final class ServiceCommand {
     private ServiceCommand() {
     }
 
-    public static List<String> build(String javaBinary, Path repoRoot, ServiceSpec spec, String demoKey) {
+    /**
+     * The service's HTTP port; the broker's port and the database URLs when they differ from the defaults in the
+     * services' application.properties (5673, 5433), so a stack on other ports (a test's) is followed while the
+     * launcher's command line stays short and environment overrides such as {@code AMQP_PORT} keep working for it;
+     * the demo tenant for the collector; then the spec's extra properties (last, so they can override the rest).
+     */
+    public static List<String> build(String javaBinary, Path repoRoot, ServiceSpec spec, StackPorts ports, String demoKey) {
         List<String> command = new ArrayList<>();
         command.add(javaBinary);
         command.addAll(StackConfig.SERVICE_JVM_OPTIONS);
-        command.add("-Dquarkus.http.port=" + spec.port());
+        command.add("-Dquarkus.http.port=" + ports.service(spec.name()));
+        if (ports.broker() != StackConfig.BROKER_PORT) {
+            command.add("-Damqp-port=" + ports.broker());
+        }
+        if (ports.database() != StackConfig.DATABASE_PORT) {
+            command.add("-Dquarkus.datasource.reactive.url=" + ports.reactiveUrl());
+            command.add("-Dquarkus.datasource.jdbc.url=" + ports.jdbcUrl());
+        }
         if (spec.bootstrapsDemoTenant()) {
             command.add("-Dledgerline.bootstrap.api-key=" + demoKey);
             command.add("-Dledgerline.bootstrap.tenant=" + StackConfig.DEMO_TENANT);

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One service of the local stack: its Maven module name, its HTTP port, whether it receives the demo tenant and key,
- * and any system properties it needs beyond its own application.properties defaults.
+ * One service of the local stack: its Maven module name, its default HTTP port (a running stack's ports are a
+ * {@link StackPorts}), whether it receives the demo tenant and key, and any system properties it needs beyond its
+ * own application.properties defaults.
  */
 public record ServiceSpec(String name, int port, boolean bootstrapsDemoTenant, List<String> extraProperties) {
 
@@ -20,13 +21,5 @@ public record ServiceSpec(String name, int port, boolean bootstrapsDemoTenant, L
     /** The runnable jar Quarkus builds for this module. */
     public Path jar(Path repoRoot) {
         return repoRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-    }
-
-    public String baseUrl() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    public String readinessUrl() {
-        return baseUrl() + "/q/health/ready";
     }
 }

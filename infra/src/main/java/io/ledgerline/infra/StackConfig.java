@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The fixed facts of the local stack (ports, names). The one place to add a service. */
+/**
+ * The fixed facts of the local stack (default ports, names). The one place to add a service. The ports a running
+ * stack actually uses are a {@link StackPorts}; {@link StackPorts#defaults()} is built from the ones here.
+ */
 public final class StackConfig {
 
     public static final int BROKER_PORT = 5673;
@@ -61,11 +64,4 @@ public final class StackConfig {
                 .orElseThrow(() -> new IllegalArgumentException("no service named " + name));
     }
 
-    public static String collectorUrl() {
-        return service("collector-service").baseUrl();
-    }
-
-    public static String costUrl() {
-        return service("cost-service").baseUrl();
-    }
 }

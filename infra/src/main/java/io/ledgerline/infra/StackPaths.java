@@ -3,11 +3,19 @@ package io.ledgerline.infra;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the local stack keeps its data, logs and run files: everything under {@code <repo>/.ledgerline}. */
-public record StackPaths(Path root) {
+/**
+ * Where the local stack finds its jars ({@code root}, the repository) and keeps its data, logs and run files
+ * ({@code dataDir}: {@code <repo>/.ledgerline} for the launcher; a temporary folder for a test).
+ */
+public record StackPaths(Path root, Path dataDir) {
 
     public StackPaths {
         root = root.toAbsolutePath().normalize();
+        dataDir = dataDir.toAbsolutePath().normalize();
+    }
+
+    public StackPaths(Path root) {
+        this(root, root.toAbsolutePath().normalize().resolve(".ledgerline"));
     }
 
     /** The repo root: system property {@code ledgerline.home} (set by infra/ledgerline), else searched upward from the working directory. */
@@ -22,10 +30,6 @@ public record StackPaths(Path root) {
             }
         }
         throw new IllegalStateException("cannot find the Ledgerline repository: run infra/ledgerline, or pass -Dledgerline.home=<repo>");
-    }
-
-    public Path dataDir() {
-        return root.resolve(".ledgerline");
     }
 
     public Path artemisDir() {

@@ -17,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts and stops the local stack in this JVM: the embedded broker and database, then each service as a child JVM.
@@ -25,19 +28,29 @@ import java.util.Optional;
 public final class Supervisor implements AutoCloseable {
 
     private final StackPaths paths;
+    private final StackPorts ports;
     private final String demoKey;
     private final PrintStream out;
     private final Duration readyTimeout;
     private final HttpClient http = Net.httpClient();
     private final Map<ServiceSpec, Process> services = new LinkedHashMap<>();
+    /** Service JVMs stopped on purpose by {@link #kill(String)}: their exit is not reported as a failure. */
+    private final Set<Long> killed = ConcurrentHashMap.newKeySet();
+    private String javaBinary;
     private EmbeddedBroker broker;
     private EmbeddedDatabase database;
     private volatile boolean stopping;
     private boolean closed;
     private boolean started;
 
+    /** The launcher's stack: the fixed default ports. */
     public Supervisor(StackPaths paths, String demoKey, PrintStream out, Duration readyTimeout) {
+        this(paths, StackPorts.defaults(), demoKey, out, readyTimeout);
+    }
+
+    public Supervisor(StackPaths paths, StackPorts ports, String demoKey, PrintStream out, Duration readyTimeout) {
         this.paths = paths;
+        this.ports = ports;
         this.demoKey = demoKey;
         this.out = out;
         this.readyTimeout = readyTimeout;
@@ -51,10 +64,10 @@ public final class Supervisor implements AutoCloseable {
                     + "). Stop it with: infra/ledgerline stop");
         }
         List<String> problems = new ArrayList<>();
-        portProblem(StackConfig.BROKER_PORT, "the AMQP broker", null).ifPresent(problems::add);
-        portProblem(StackConfig.DATABASE_PORT, "PostgreSQL", null).ifPresent(problems::add);
+        portProblem(ports.broker(), "the AMQP broker", null).ifPresent(problems::add);
+        portProblem(ports.database(), "PostgreSQL", null).ifPresent(problems::add);
         for (ServiceSpec spec : specs) {
-            portProblem(spec.port(), spec.name(), spec.name()).ifPresent(problems::add);
+            portProblem(ports.service(spec.name()), spec.name(), spec.name()).ifPresent(problems::add);
             if (!Files.isRegularFile(spec.jar(paths.root()))) {
                 problems.add(spec.name() + " is not built (" + paths.root().relativize(spec.jar(paths.root()))
                         + " is missing): run infra/ledgerline --rebuild " + "up");
@@ -79,7 +92,7 @@ public final class Supervisor implements AutoCloseable {
             }
         }
         if (service == null) {
-            Optional<ProcessHandle> leftover = port == StackConfig.DATABASE_PORT
+            Optional<ProcessHandle> leftover = port == ports.database()
                     ? Processes.alive(paths.postgresDir().resolve("postmaster.pid"))
                             .filter(p -> Processes.commandLine(p).contains(paths.postgresDir().toString()))
                     : Optional.empty();
@@ -103,9 +116,8 @@ public final class Supervisor implements AutoCloseable {
         started = true;
         Processes.writePid(paths.supervisorPidFile(), ProcessHandle.current().pid());
         startBrokerAndDatabase();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (ServiceSpec spec : specs) {
-            startService(java, spec);
+            startService(spec, false);
         }
         for (ServiceSpec spec : specs) {
             awaitReady(spec, services.get(spec));
@@ -115,31 +127,36 @@ public final class Supervisor implements AutoCloseable {
 
     public void startBrokerAndDatabase() {
         long t0 = System.nanoTime();
-        out.println("Starting the AMQP broker (Artemis) on 127.0.0.1:" + StackConfig.BROKER_PORT
+        out.println("Starting the AMQP broker (Artemis) on " + StackPorts.HOST + ":" + ports.broker()
                 + ", data in " + rel(paths.artemisDir()));
-        broker = EmbeddedBroker.start(StackConfig.BROKER_PORT, paths.artemisDir());
-        out.println("Starting PostgreSQL on 127.0.0.1:" + StackConfig.DATABASE_PORT + ", data in " + rel(paths.postgresDir()));
-        database = EmbeddedDatabase.start(StackConfig.DATABASE_PORT, paths.postgresDir());
+        broker = EmbeddedBroker.start(ports.broker(), paths.artemisDir());
+        out.println("Starting PostgreSQL on " + StackPorts.HOST + ":" + ports.database() + ", data in " + rel(paths.postgresDir()));
+        database = EmbeddedDatabase.start(ports.database(), paths.postgresDir());
         database.createDatabase(StackConfig.DATABASE_NAME);
         out.printf("Broker and database ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
 
-    private void startService(String java, ServiceSpec spec) {
+    /** Starts one service JVM; its log is overwritten, or appended to on a restart (to keep what came before). */
+    private void startService(ServiceSpec spec, boolean appendLog) {
+        if (javaBinary == null) {
+            javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        }
         Path log = paths.serviceLog(spec.name());
-        List<String> command = Processes.detached(ServiceCommand.build(java, paths.root(), spec, demoKey));
+        List<String> command = Processes.detached(ServiceCommand.build(javaBinary, paths.root(), spec, ports, demoKey));
         try {
             Process process = new ProcessBuilder(command)
                     .directory(paths.root().resolve(spec.name()).toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
+                    .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log.toFile())
+                            : ProcessBuilder.Redirect.to(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .start();
             services.put(spec, process);
             Processes.writePid(paths.servicePidFile(spec.name()), process.pid());
-            out.println("Starting " + spec.name() + " on port " + spec.port() + " (pid " + process.pid() + "), log "
-                    + rel(log));
+            out.println("Starting " + spec.name() + " on port " + ports.service(spec.name()) + " (pid " + process.pid()
+                    + "), log " + rel(log));
             process.onExit().thenAccept(p -> {
-                if (!stopping) {
+                if (!stopping && !killed.contains(p.pid())) {
                     out.println("!! " + spec.name() + " exited with code " + p.exitValue() + "; read " + rel(log));
                 }
             });
@@ -151,18 +168,19 @@ public final class Supervisor implements AutoCloseable {
     private void awaitReady(ServiceSpec spec, Process process) {
         Instant deadline = Instant.now().plus(readyTimeout);
         Path log = paths.serviceLog(spec.name());
+        String readinessUrl = ports.readinessUrl(spec.name());
         while (true) {
             if (!process.isAlive()) {
                 throw new LauncherException(spec.name() + " exited with code " + process.exitValue()
                         + " before it was ready. Read " + log + "; its last lines:\n" + Processes.tail(log, 30));
             }
-            if (Net.status(http, spec.readinessUrl()) == 200) {
-                out.println(spec.name() + " is ready (" + spec.readinessUrl() + ")");
+            if (Net.status(http, readinessUrl) == 200) {
+                out.println(spec.name() + " is ready (" + readinessUrl + ")");
                 return;
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new LauncherException(spec.name() + " was not ready after " + readyTimeout.toSeconds()
-                        + " s (" + spec.readinessUrl() + "). Read " + log + "; its last lines:\n"
+                        + " s (" + readinessUrl + "). Read " + log + "; its last lines:\n"
                         + Processes.tail(log, 30));
             }
             sleep(1000);
@@ -173,11 +191,11 @@ public final class Supervisor implements AutoCloseable {
         ObjectNode stack = new ObjectMapper().createObjectNode();
         stack.put("pid", ProcessHandle.current().pid());
         stack.put("startedAt", Instant.now().toString());
-        stack.put("broker", "amqp://127.0.0.1:" + StackConfig.BROKER_PORT);
-        stack.put("database", "jdbc:postgresql://127.0.0.1:" + StackConfig.DATABASE_PORT + "/" + StackConfig.DATABASE_NAME);
+        stack.put("broker", ports.amqpUrl());
+        stack.put("database", ports.jdbcUrl());
         ObjectNode serviceNodes = stack.putObject("services");
         for (ServiceSpec spec : specs) {
-            serviceNodes.put(spec.name(), spec.baseUrl());
+            serviceNodes.put(spec.name(), ports.baseUrl(spec.name()));
         }
         try {
             Files.writeString(paths.stackFile(), stack.toPrettyString());
@@ -191,18 +209,66 @@ public final class Supervisor implements AutoCloseable {
         StringBuilder b = new StringBuilder();
         b.append("\nLedgerline local stack is ready\n");
         TextTable table = new TextTable(3, "component", "address", "data / log");
-        table.row("AMQP broker", "amqp://127.0.0.1:" + StackConfig.BROKER_PORT, rel(paths.artemisDir()));
-        table.row("PostgreSQL", "jdbc:postgresql://127.0.0.1:" + StackConfig.DATABASE_PORT + "/" + StackConfig.DATABASE_NAME
-                + " (postgres/postgres)", rel(paths.postgresDir()));
+        table.row("AMQP broker", ports.amqpUrl(), rel(paths.artemisDir()));
+        table.row("PostgreSQL", ports.jdbcUrl() + " (postgres/postgres)", rel(paths.postgresDir()));
         for (ServiceSpec spec : specs) {
-            table.row(spec.name(), spec.baseUrl(), rel(paths.serviceLog(spec.name())));
+            table.row(spec.name(), ports.baseUrl(spec.name()), rel(paths.serviceLog(spec.name())));
         }
         b.append(table.render("  "));
         b.append("  demo tenant '").append(StackConfig.DEMO_TENANT).append("', project '").append(StackConfig.DEMO_PROJECT)
                 .append("', ingest API key: ").append(demoKey).append('\n');
         b.append("  send calls: curl -H 'Authorization: Bearer ").append(demoKey).append("' -H 'Content-Type: application/json' ")
-                .append(StackConfig.collectorUrl()).append("/api/v1/exchanges -d @exchange.json\n");
+                .append(ports.collectorUrl()).append("/api/v1/exchanges -d @exchange.json\n");
         return b.toString();
+    }
+
+    public StackPorts ports() {
+        return ports;
+    }
+
+    /** Messages waiting on the broker queue of {@code address} (for diagnostics; 0 before the broker started). */
+    public long queueDepth(String address) {
+        return broker == null ? 0 : broker.queueDepth(address);
+    }
+
+    /**
+     * Kills one running service JVM without warning (SIGKILL: no shutdown hook, no graceful drain, in-flight
+     * messages unacknowledged), as a crash would, and waits until it is gone.
+     */
+    public synchronized void kill(String name) {
+        ServiceSpec spec = running(name);
+        Process process = services.get(spec);
+        killed.add(process.pid());
+        out.println("Killing " + name + " (pid " + process.pid() + ", SIGKILL)");
+        process.destroyForcibly();
+        try {
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new LauncherException(name + " (pid " + process.pid() + ") did not die within 30 s of SIGKILL", e);
+        }
+        Processes.deleteQuietly(paths.servicePidFile(name));
+    }
+
+    /** Starts one service again (after {@link #kill(String)}, or after it exited) and waits until it is ready. */
+    public void restart(String name) {
+        ServiceSpec spec;
+        synchronized (this) {
+            if (closed) {
+                throw new LauncherException("the stack is stopped; cannot restart " + name);
+            }
+            spec = running(name);
+            if (services.get(spec).isAlive()) {
+                throw new LauncherException(name + " is still running (pid " + services.get(spec).pid() + ")");
+            }
+            startService(spec, true);
+        }
+        awaitReady(spec, services.get(spec));
+    }
+
+    private ServiceSpec running(String name) {
+        return services.keySet().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("this stack does not run a service named " + name
+                        + "; it runs " + services.keySet().stream().map(ServiceSpec::name).toList()));
     }
 
     @Override

@@ -116,4 +116,11 @@ class ReplayTest {
                 CostSummaryClient.summaryPath(Instant.parse("1970-01-01T00:00:00Z"), Instant.parse("2026-08-02T00:00:00Z"),
                         "provider,model"));
     }
+
+    @Test
+    void summaryEndsOnAQuarterHourADayAhead() {
+        assertEquals(Instant.parse("2026-08-02T10:15:00Z"), CostSummaryClient.summaryEnd(Instant.parse("2026-08-01T10:07:31.5Z")));
+        assertEquals(Instant.parse("2026-08-02T10:15:00Z"), CostSummaryClient.summaryEnd(Instant.parse("2026-08-01T10:15:00Z")));
+        assertEquals(Instant.parse("2026-08-02T10:30:00Z"), CostSummaryClient.summaryEnd(Instant.parse("2026-08-01T10:15:00.001Z")));
+    }
 }
