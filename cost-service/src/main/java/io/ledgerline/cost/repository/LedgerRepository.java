@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The call ledger and its roll-ups. A call is written once: the insert and the roll-up increments share one
@@ -113,7 +114,8 @@ public class LedgerRepository {
             rollup.addValue(measure);
         }
         Uni<Void> done = connection.preparedQuery(ROLLUP).execute(rollup).replaceWithVoid();
-        for (Map.Entry<String, String> tag : call.tags().entrySet()) {
+        // Tags in key order: concurrent consumers then lock roll-up rows in the same order and cannot deadlock.
+        for (Map.Entry<String, String> tag : new TreeMap<>(call.tags()).entrySet()) {
             Tuple tagRow = Tuple.tuple().addValue(call.tenantId())
                     .addValue(entry.bucketStart().atOffset(ZoneOffset.UTC)).addValue(tag.getKey())
                     .addValue(tag.getValue()).addValue(call.projectId()).addValue(call.provider())

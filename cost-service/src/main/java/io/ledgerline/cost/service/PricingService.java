@@ -32,13 +32,11 @@ public class PricingService {
         this.ncuSettings = ncuSettings;
     }
 
+    /**
+     * Prices the call and inserts it; when the ledger already holds it (a redelivery) the stored record is answered
+     * unchanged. Pricing first and letting the insert detect the repeat saves a lookup on every new call.
+     */
     public Uni<CallRecord> priceAndRecord(CallRecord call) {
-        return ledger.find(call.tenantId(), call.callId()).chain(existing -> existing != null
-                ? Uni.createFrom().item(existing)
-                : priceNew(call));
-    }
-
-    private Uni<CallRecord> priceNew(CallRecord call) {
         return Uni.combine().all().unis(
                         ledger.retryCost(call.tenantId(), call.logicalRequestId(), call.attempt()),
                         overrides.forTenant(call.tenantId()),
