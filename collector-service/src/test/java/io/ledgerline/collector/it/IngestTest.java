@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ledgerline.contracts.Addresses;
 import io.ledgerline.contracts.CallRecord;
-import io.ledgerline.contracts.CallRecordCodec;
 import io.ledgerline.contracts.CallStatus;
 import io.ledgerline.contracts.TokenSource;
-import io.ledgerline.testing.AmqpTestClient;
+import io.ledgerline.collector.support.CapturedCalls;
 import io.ledgerline.testing.BrokerTestResource;
 import io.ledgerline.testing.DatabaseTestResource;
 import io.ledgerline.testing.EmbeddedBroker;
@@ -21,11 +19,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,17 +34,16 @@ class IngestTest {
     static final String KEY = "Bearer llk_test_key";
 
     EmbeddedBroker broker;
-    AmqpTestClient amqp;
+    CapturedCalls captured;
 
     @BeforeEach
     void connect() {
-        amqp = new AmqpTestClient(broker.port());
-        amqp.receive(Addresses.CALLS_CAPTURED, Integer.MAX_VALUE, Duration.ofMillis(300)); // drain earlier tests
+        captured = CapturedCalls.connect(broker);
     }
 
     @AfterEach
     void disconnect() {
-        amqp.close();
+        captured.close();
     }
 
     @Test
@@ -61,7 +56,7 @@ class IngestTest {
                 .then().statusCode(200).body("accepted", equalTo(1)).body("results[0].callId", notNullValue())
                 .extract().path("results[0].callId");
 
-        CallRecord call = received(1).get(0);
+        CallRecord call = captured.received(1).get(0);
         assertEquals(callId, call.callId());
         assertEquals("test-tenant", call.tenantId());
         assertEquals("test-project", call.projectId());
@@ -102,7 +97,7 @@ class IngestTest {
                 }
             }
         }
-        List<CallRecord> published = received(accepted);
+        List<CallRecord> published = captured.received(accepted);
         assertEquals(accepted, published.size(), "every accepted exchange is published once");
         assertEquals(accepted, published.stream().map(CallRecord::callId).distinct().count());
         // 82 cassettes hold well over a hundred interactions; a parser that refused real traffic would show here.
@@ -167,7 +162,7 @@ class IngestTest {
                 .body("results[2].error.field", equalTo("startTime"))
                 .body("errors[0].field", equalTo("items[0].request.url"));
         String goodId = response.jsonPath().getString("results[1].callId");
-        assertEquals(List.of(goodId), received(1).stream().map(CallRecord::callId).toList());
+        assertEquals(List.of(goodId), captured.received(1).stream().map(CallRecord::callId).toList());
     }
 
     @Test
@@ -191,17 +186,12 @@ class IngestTest {
                 .then().statusCode(207)
                 .body("results[1].error.field", equalTo("status"))
                 .body("results[2].error.field", equalTo("usage.inputTokens"));
-        CallRecord call = received(1).get(0);
+        CallRecord call = captured.received(1).get(0);
         assertEquals(86, call.usage().inputTokens().tokens());
         assertEquals(1920, call.usage().cacheReadTokens().tokens());
         assertEquals(300, call.usage().outputTokens().tokens());
         assertEquals(1500L, call.latencyMs());
         assertEquals("refunds", call.workflow());
         assertEquals("billing", call.tags().get("team"));
-    }
-
-    private List<CallRecord> received(int count) {
-        return amqp.receive(Addresses.CALLS_CAPTURED, count, Duration.ofSeconds(20)).stream()
-                .map(CallRecordCodec::fromJson).collect(Collectors.toList());
     }
 }

@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.ByteString;
-import io.ledgerline.contracts.Addresses;
 import io.ledgerline.contracts.CallRecord;
-import io.ledgerline.contracts.CallRecordCodec;
-import io.ledgerline.testing.AmqpTestClient;
+import io.ledgerline.collector.support.CapturedCalls;
 import io.ledgerline.testing.BrokerTestResource;
 import io.ledgerline.testing.DatabaseTestResource;
 import io.ledgerline.testing.EmbeddedBroker;
@@ -44,20 +42,19 @@ class OtlpReceiverTest {
     static final String KEY = "Bearer llk_test_key";
 
     EmbeddedBroker broker;
-    AmqpTestClient amqp;
+    CapturedCalls captured;
 
     @Inject
     Pool pool;
 
     @BeforeEach
     void connect() {
-        amqp = new AmqpTestClient(broker.port());
-        amqp.receive(Addresses.CALLS_CAPTURED, Integer.MAX_VALUE, Duration.ofMillis(300)); // drain earlier tests
+        captured = CapturedCalls.connect(broker);
     }
 
     @AfterEach
     void disconnect() {
-        amqp.close();
+        captured.close();
     }
 
     @Test
@@ -77,7 +74,7 @@ class OtlpReceiverTest {
                 .then().statusCode(200).contentType("application/x-protobuf").extract().asByteArray();
 
         assertFalse(ExportTraceServiceResponse.parseFrom(answer).hasPartialSuccess());
-        List<CallRecord> calls = received(1);
+        List<CallRecord> calls = captured.received(1);
         assertEquals(1, calls.size());
         assertEquals(39, calls.get(0).usage().inputTokens().tokens());
         assertEquals(11, calls.get(0).usage().outputTokens().tokens());
@@ -87,7 +84,7 @@ class OtlpReceiverTest {
         assertEquals(2, stored.size(), "both spans are stored: " + stored);
         assertEquals(null, stored.get("00f067aa0ba902b7"));
         assertEquals(calls.get(0).callId(), stored.get("b7ad6b7169203331"));
-        assertTrue(amqp.receive(Addresses.CALLS_CAPTURED, 1, Duration.ofMillis(500)).isEmpty(),
+        assertTrue(captured.receivedWithin(1, Duration.ofMillis(500)).isEmpty(),
                 "the server span is not a call");
     }
 
@@ -101,7 +98,7 @@ class OtlpReceiverTest {
         given().header("Authorization", KEY).contentType("application/json").body(body).post("/v1/traces")
                 .then().statusCode(200).contentType("application/json").body("partialSuccess", equalTo(null));
 
-        assertEquals(25, received(1).get(0).usage().inputTokens().tokens());
+        assertEquals(25, captured.received(1).get(0).usage().inputTokens().tokens());
     }
 
     @Test
@@ -119,7 +116,7 @@ class OtlpReceiverTest {
                 .body("partialSuccess.errorMessage", containsString("span 1 (eee19b7ec3c1b102)"))
                 .body("partialSuccess.errorMessage", containsString("'gen_ai.usage.input_tokens' must be a non-negative integer"));
 
-        List<CallRecord> calls = received(1);
+        List<CallRecord> calls = captured.received(1);
         assertEquals(List.of(10L), calls.stream().map(c -> c.usage().inputTokens().tokens()).toList());
         assertEquals(List.of("eee19b7ec3c1b101"), List.copyOf(callIdsBySpan(trace).keySet()));
     }
@@ -162,10 +159,6 @@ class OtlpReceiverTest {
         return bySpan;
     }
 
-    private List<CallRecord> received(int count) {
-        return amqp.receive(Addresses.CALLS_CAPTURED, count, Duration.ofSeconds(20)).stream()
-                .map(CallRecordCodec::fromJson).toList();
-    }
 
     private static ExportTraceServiceRequest request(Span... spans) {
         return ExportTraceServiceRequest.newBuilder().addResourceSpans(ResourceSpans.newBuilder()
