@@ -77,7 +77,7 @@ class CallRecordCodecTest {
     @Test
     void facetsAreAddedWithoutTouchingTheRest() throws IOException {
         CallRecord call = CallRecordCodec.fromJson(example());
-        CallRecord classified = call.withIntent(new IntentFacet("summarization", 0.91, "head-v1"));
+        CallRecord classified = call.withIntent(IntentFacet.of("summarization", 0.91, "head-v1"));
         assertEquals("summarization", classified.intent().label());
         assertEquals(call.usage(), classified.usage());
         assertEquals(call.cost(), classified.cost());

@@ -19,8 +19,8 @@ public final class StackConfig {
     /** Started in this order; each is a separate JVM. Add the next services here, one line each. */
     public static final List<ServiceSpec> SERVICES = List.of(
             new ServiceSpec("collector-service", 4318, true, List.of()),
+            ServiceSpec.of("intent-classifier", 8082),
             ServiceSpec.of("cost-service", 8084)
-            // ServiceSpec.of("intent-classifier", 8082),
             // ServiceSpec.of("eval-service", 8083),
             // ServiceSpec.of("risk-service", 8085),
             // ServiceSpec.of("api-gateway", 8080),

@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,13 +34,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * End to end through real servers, no stand-ins: recorded exchanges → collector-service (its own JVM) → Artemis
- * (AMQP 1.0, persistent journal) → cost-service (its own JVM) → PostgreSQL → the summary REST API. Half-way through
- * the replay cost-service is killed with SIGKILL; the collector keeps accepting (the broker holds the calls); then
- * cost-service is started again, and every accepted call must be priced exactly once: in the summary (the roll-up
- * tables) and in {@code cost.call_ledger}.
+ * (AMQP 1.0, persistent journal) → intent-classifier (its own JVM, the real all-MiniLM-L6-v2) → Artemis →
+ * cost-service (its own JVM) → PostgreSQL → the summary REST API. A third of the way through the replay cost-service
+ * is killed with SIGKILL, two thirds of the way intent-classifier too; the collector keeps accepting (the broker holds
+ * the calls); then both are started again, and every accepted call must be classified and priced exactly once: one
+ * intent per call in {@code intent.call_intent}, one ledger row per call with that intent in {@code cost.call_ledger},
+ * and the summary (the roll-up tables) counting each call once.
  *
  * <p>Needs the service jars ({@code <module>/target/quarkus-app/quarkus-run.jar}): {@code mvn verify} from the root
- * builds them before this module's tests (infra is the last module of the reactor and depends on both services);
+ * builds them before this module's tests (infra is the last module of the reactor and depends on the services);
  * alone: {@code mvn -B -ntp -pl infra -am install -DskipTests}, then
  * {@code mvn -B -ntp -pl infra verify -Dtest=EndToEndCrashTest}. Every server listens on a free port, never on the
  * launcher's (a developer's stack may be running). Data and logs go to {@code infra/target/end-to-end-crash/}
@@ -50,8 +51,10 @@ import org.junit.jupiter.api.Test;
 class EndToEndCrashTest {
 
     static final String COLLECTOR = "collector-service";
+    static final String INTENT = "intent-classifier";
     static final String COST = "cost-service";
-    /** Items per POST: small, so there are enough batches to kill cost-service after the first third of them. */
+    static final List<String> SERVICES = List.of(COLLECTOR, INTENT, COST);
+    /** Items per POST: small, so there are enough batches to kill a service after each third of them. */
     static final int BATCH = 10;
     static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     static final Duration PRICING_TIMEOUT = Duration.ofSeconds(120);
@@ -78,10 +81,10 @@ class EndToEndCrashTest {
     }
 
     @Test
-    void everyAcceptedCallIsPricedExactlyOnceAcrossACostServiceCrash() throws Exception {
+    void everyAcceptedCallIsClassifiedAndPricedExactlyOnceAcrossCrashes() throws Exception {
         long t0 = System.nanoTime();
         Path repo = repoRoot();
-        for (String service : List.of(COLLECTOR, COST)) {
+        for (String service : SERVICES) {
             Path jar = StackConfig.service(service).jar(repo);
             if (!Files.isRegularFile(jar)) {
                 fail(service + " is not built: " + jar + " is missing. Build the services first: "
@@ -91,7 +94,7 @@ class EndToEndCrashTest {
         workDir = repo.resolve("infra/target/end-to-end-crash");
         deleteRecursively(workDir);
         StackPaths paths = new StackPaths(repo, workDir);
-        List<ServiceSpec> specs = List.of(StackConfig.service(COLLECTOR), StackConfig.service(COST));
+        List<ServiceSpec> specs = SERVICES.stream().map(StackConfig::service).toList();
         StackPorts ports = StackPorts.free(specs);
         String key = DemoKey.generate(new SecureRandom());
         PrintStream out = System.out;
@@ -108,91 +111,103 @@ class EndToEndCrashTest {
         for (int from = 0; from < items.size(); from += BATCH) {
             batches.add(items.subList(from, Math.min(items.size(), from + BATCH)));
         }
-        int killAfter = (batches.size() + 2) / 3;
-        assertTrue(batches.size() >= 3 && killAfter < batches.size(), "too few batches: " + batches.size());
+        int killCostAfter = (batches.size() + 2) / 3;
+        int killIntentAfter = 2 * batches.size() / 3;
+        assertTrue(batches.size() >= 6 && killCostAfter < killIntentAfter && killIntentAfter < batches.size(),
+                "too few batches: " + batches.size());
 
         Replayer replayer = new Replayer(HTTP, MAPPER, ports.collectorUrl(), key);
         Set<String> accepted = new LinkedHashSet<>();
         List<ReplayReport.Rejection> rejections = new ArrayList<>();
         int acceptedItems = 0;
-        int acceptedWhileDown = 0;
+        int acceptedWhileIntentDown = 0;
         long pricedBeforeCrash = -1;
+        long classifiedBeforeCrash = -1;
         for (int b = 0; b < batches.size(); b++) {
-            if (b == killAfter) {
+            if (b == killCostAfter) {
                 // kill it while it works: once the first calls are in the ledger, with the rest (usually) in flight
-                awaitAtLeast(() -> ledgerCount(ports), 1, Duration.ofSeconds(60), 20);
+                awaitAtLeast(() -> count(ports, "SELECT count(*) FROM cost.call_ledger"), 1, Duration.ofSeconds(60), 20);
                 supervisor.kill(COST);
-                pricedBeforeCrash = ledgerCount(ports);
+                pricedBeforeCrash = count(ports, "SELECT count(*) FROM cost.call_ledger");
                 out.println("cost-service killed after " + b + " of " + batches.size() + " batches: "
                         + accepted.size() + " calls accepted so far, " + pricedBeforeCrash + " of them in the ledger");
             }
-            // the collector must keep accepting while cost-service is down: a refused batch fails the replay here
+            if (b == killIntentAfter) {
+                awaitAtLeast(() -> count(ports, "SELECT count(*) FROM intent.call_intent"), accepted.size() / 2,
+                        Duration.ofSeconds(60), 20);
+                supervisor.kill(INTENT);
+                classifiedBeforeCrash = count(ports, "SELECT count(*) FROM intent.call_intent");
+                out.println("intent-classifier killed after " + b + " of " + batches.size() + " batches: "
+                        + accepted.size() + " calls accepted so far, " + classifiedBeforeCrash + " classified");
+            }
+            // the collector must keep accepting while the stages are down: a refused batch fails the replay here
             ReplayReport report = replayer.replay(batches.get(b));
             acceptedItems += report.acceptedItems();
             accepted.addAll(report.acceptedCallIds());
             rejections.addAll(report.rejections());
-            if (b >= killAfter) {
-                acceptedWhileDown += report.acceptedItems();
+            if (b >= killIntentAfter) {
+                acceptedWhileIntentDown += report.acceptedItems();
             }
         }
         int expected = accepted.size();
-        out.printf("Replayed %d exchanges in %d batches: %d accepted (%d while cost-service was down), %d rejected%n",
-                items.size(), batches.size(), expected, acceptedWhileDown, rejections.size());
+        out.printf("Replayed %d exchanges in %d batches: %d accepted (%d while intent-classifier was down), "
+                + "%d rejected%n", items.size(), batches.size(), expected, acceptedWhileIntentDown, rejections.size());
         rejections.forEach(r -> out.println("  rejected " + r));
         assertEquals(acceptedItems, expected, "the collector gave two accepted items the same call id");
         assertTrue(expected > 100, "only " + expected + " of " + items.size() + " recorded exchanges were accepted: "
                 + rejections);
-        assertTrue(acceptedWhileDown > 0, "nothing was accepted while cost-service was down");
+        assertTrue(acceptedWhileIntentDown > 0, "nothing was accepted while intent-classifier was down");
 
-        // cost-service is down: the accepted calls wait on the broker (the collector answers after the broker's ack)
-        long waiting = awaitAtLeast(() -> supervisor.queueDepth(Addresses.CALLS_CAPTURED), acceptedWhileDown,
+        // both stages are down: the accepted calls wait on the broker (the collector answers after the broker's ack)
+        long waiting = awaitAtLeast(() -> supervisor.queueDepth(Addresses.CALLS_CAPTURED), acceptedWhileIntentDown,
                 Duration.ofSeconds(30), 250);
-        out.println(waiting + " calls waiting on " + Addresses.CALLS_CAPTURED + " while cost-service is down");
-        assertTrue(waiting >= acceptedWhileDown, "only " + waiting + " calls wait on the broker, "
-                + acceptedWhileDown + " were accepted while cost-service was down");
+        out.println(waiting + " calls waiting on " + Addresses.CALLS_CAPTURED + " while intent-classifier is down, "
+                + supervisor.queueDepth(Addresses.CALLS_CLASSIFIED) + " on " + Addresses.CALLS_CLASSIFIED);
+        assertTrue(waiting >= acceptedWhileIntentDown, "only " + waiting + " calls wait on the broker, "
+                + acceptedWhileIntentDown + " were accepted while intent-classifier was down");
 
         long restartAt = System.nanoTime();
+        supervisor.restart(INTENT);
         supervisor.restart(COST);
-        out.printf("cost-service restarted and ready in %.1f s%n", seconds(restartAt));
+        out.printf("intent-classifier and cost-service restarted and ready in %.1f s%n", seconds(restartAt));
 
         CostSummaryClient costs = new CostSummaryClient(HTTP, MAPPER, ports.costUrl(), StackConfig.DEMO_TENANT,
                 Clock.systemUTC());
         long priced = awaitPriced(costs, expected);
         out.printf("All %d accepted calls priced %.1f s after the restart%n", priced, seconds(restartAt));
 
-        // let anything still in flight (a redelivery of a call priced before the kill) arrive, then count again
-        long left = awaitAtMost(() -> supervisor.queueDepth(Addresses.CALLS_CAPTURED), 0, Duration.ofSeconds(60), 250);
-        assertEquals(0, left, "calls still waiting on " + Addresses.CALLS_CAPTURED + " after pricing");
-        assertEquals(0, supervisor.queueDepth(Addresses.dlq(Addresses.CALLS_CAPTURED)),
-                "calls were dead-lettered to " + Addresses.dlq(Addresses.CALLS_CAPTURED));
+        // let anything still in flight (a redelivery of a call handled before a kill) arrive, then count again
+        for (String address : List.of(Addresses.CALLS_CAPTURED, Addresses.CALLS_CLASSIFIED)) {
+            long left = awaitAtMost(() -> supervisor.queueDepth(address), 0, Duration.ofSeconds(60), 250);
+            assertEquals(0, left, "calls still waiting on " + address + " after pricing");
+            assertEquals(0, supervisor.queueDepth(Addresses.dlq(address)), "calls were dead-lettered to "
+                    + Addresses.dlq(address));
+        }
 
         JsonNode summary = costs.fetch("provider,model");
         assertEquals(expected, summary.path("total").path("calls").asLong(),
-                "summary total.calls (the roll-ups) after the crash: " + summary.path("total"));
+                "summary total.calls (the roll-ups) after the crashes: " + summary.path("total"));
 
-        try (Connection db = DriverManager.getConnection(ports.jdbcUrl(), "postgres", "postgres");
-             Statement statement = db.createStatement()) {
-            try (ResultSet rows = statement.executeQuery(
-                    "SELECT count(*), count(DISTINCT call_id) FROM cost.call_ledger")) {
-                rows.next();
-                assertEquals(expected, rows.getLong(1), "rows in cost.call_ledger");
-                assertEquals(expected, rows.getLong(2), "distinct call ids in cost.call_ledger");
-            }
-            Set<String> ledgerIds = new HashSet<>();
-            try (ResultSet rows = statement.executeQuery("SELECT call_id FROM cost.call_ledger")) {
-                while (rows.next()) {
-                    ledgerIds.add(rows.getString(1));
-                }
-            }
-            Set<String> missing = new LinkedHashSet<>(accepted);
-            missing.removeAll(ledgerIds);
-            assertTrue(missing.isEmpty(), missing.size() + " accepted calls are not in the ledger: " + missing);
-            Set<String> unexpected = new LinkedHashSet<>(ledgerIds);
-            unexpected.removeAll(accepted);
-            assertTrue(unexpected.isEmpty(), "the ledger holds calls nobody accepted: " + unexpected);
-        }
-        out.printf("Passed: %d accepted, each priced exactly once (summary and ledger); %d were in the ledger when "
-                + "cost-service was killed; %.1f s in all%n", expected, pricedBeforeCrash, seconds(t0));
+        assertEquals(expected, count(ports, "SELECT count(*) FROM cost.call_ledger"), "rows in cost.call_ledger");
+        assertEquals(expected, count(ports, "SELECT count(DISTINCT call_id) FROM cost.call_ledger"),
+                "distinct call ids in cost.call_ledger");
+        assertEquals(expected, count(ports, "SELECT count(*) FROM intent.call_intent"), "rows in intent.call_intent");
+        // each ledger row carries the intent the classifier stored for that call, and nothing else
+        assertEquals(expected, count(ports, "SELECT count(*) FROM cost.call_ledger l JOIN intent.call_intent i "
+                + "ON i.call_id = l.call_id AND i.tenant_id = l.tenant_id AND i.label = l.intent"),
+                "ledger rows whose intent is the one intent-classifier stored");
+        Set<String> ledgerIds = strings(ports, "SELECT call_id FROM cost.call_ledger");
+        Set<String> missing = new LinkedHashSet<>(accepted);
+        missing.removeAll(ledgerIds);
+        assertTrue(missing.isEmpty(), missing.size() + " accepted calls are not in the ledger: " + missing);
+        Set<String> unexpected = new LinkedHashSet<>(ledgerIds);
+        unexpected.removeAll(accepted);
+        assertTrue(unexpected.isEmpty(), "the ledger holds calls nobody accepted: " + unexpected);
+        out.println("Intents: " + strings(ports, "SELECT label || ' ' || count(*) FROM intent.call_intent "
+                + "GROUP BY label ORDER BY count(*) DESC"));
+        out.printf("Passed: %d accepted, each classified and priced exactly once; %d were in the ledger when "
+                + "cost-service was killed, %d classified when intent-classifier was; %.1f s in all%n", expected,
+                pricedBeforeCrash, classifiedBeforeCrash, seconds(t0));
     }
 
     /** Polls the summary once a second until it counts {@code expected} calls; fails at once on more. */
@@ -235,16 +250,29 @@ class EndToEndCrashTest {
         return current;
     }
 
-    /** Rows in the ledger right now (the PostgreSQL JDBC driver comes with the embedded database, via testing). */
-    static long ledgerCount(StackPorts ports) {
+    /** A count from the stack's database (the PostgreSQL JDBC driver comes with the embedded database). */
+    static long count(StackPorts ports, String sql) {
         try (Connection db = DriverManager.getConnection(ports.jdbcUrl(), "postgres", "postgres");
              Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM cost.call_ledger")) {
+             ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot count cost.call_ledger at " + ports.jdbcUrl(), e);
+            // a schema that is not migrated yet counts as empty
+            return 0;
         }
+    }
+
+    static Set<String> strings(StackPorts ports, String sql) throws SQLException {
+        Set<String> out = new LinkedHashSet<>();
+        try (Connection db = DriverManager.getConnection(ports.jdbcUrl(), "postgres", "postgres");
+             Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                out.add(rows.getString(1));
+            }
+        }
+        return out;
     }
 
     /** The repository: surefire runs in the infra module's folder. */

@@ -16,8 +16,8 @@ class StackConfigTest {
 
     @Test
     void allServicesByDefault() {
-        assertEquals(List.of("collector-service", "cost-service"), names(StackConfig.selected(Map.of())));
-        assertEquals(List.of("collector-service", "cost-service"), names(StackConfig.selected(Map.of("LEDGERLINE_SERVICES", " "))));
+        assertEquals(List.of("collector-service", "intent-classifier", "cost-service"), names(StackConfig.selected(Map.of())));
+        assertEquals(List.of("collector-service", "intent-classifier", "cost-service"), names(StackConfig.selected(Map.of("LEDGERLINE_SERVICES", " "))));
     }
 
     @Test

@@ -56,7 +56,7 @@ class PricingStageTest {
         // 3 × 0.000003 + 12304 × 0.00000375 + 550 × 0.000015 = 0.000009 + 0.04614 + 0.00825 = 0.054399
         CallRecord call = call(tenant, "anthropic", "claude-3-5-sonnet-20241022", Instant.parse("2025-07-02T10:00:00Z"))
                 .usage(usage(3, 0, 12304, 550, 0)).build();
-        amqp.send(Addresses.CALLS_CAPTURED, CallRecordCodec.toJson(call));
+        amqp.send(Addresses.CALLS_CLASSIFIED, CallRecordCodec.toJson(call));
 
         JsonPath priced = awaitPriced(tenant, call.callId());
         assertEquals("0.054399", priced.getString("call.cost.total"));
@@ -78,12 +78,12 @@ class PricingStageTest {
         // 86 × 0.0000025 + 1920 × 0.00000125 + 300 × 0.00001 = 0.000215 + 0.0024 + 0.003 = 0.005615
         CallRecord call = call(tenant, "openai", "gpt-4o-2024-08-06", Instant.parse("2025-07-02T10:00:00Z"))
                 .usage(usage(86, 1920, 0, 300, 0)).build();
-        amqp.send(Addresses.CALLS_CAPTURED, CallRecordCodec.toJson(call));
+        amqp.send(Addresses.CALLS_CLASSIFIED, CallRecordCodec.toJson(call));
         awaitPriced(tenant, call.callId());
-        amqp.send(Addresses.CALLS_CAPTURED, CallRecordCodec.toJson(call));
+        amqp.send(Addresses.CALLS_CLASSIFIED, CallRecordCodec.toJson(call));
         CallRecord marker = call(tenant, "openai", "gpt-4o", Instant.parse("2025-07-02T10:05:00Z"))
                 .usage(usage(10, 0, 0, 10, 0)).build();
-        amqp.send(Addresses.CALLS_CAPTURED, CallRecordCodec.toJson(marker));
+        amqp.send(Addresses.CALLS_CLASSIFIED, CallRecordCodec.toJson(marker));
         awaitPriced(tenant, marker.callId());
 
         JsonPath summary = summary(tenant, "2025-07-02T00:00:00Z", "2025-07-03T00:00:00Z", "UTC", "model");
@@ -99,7 +99,7 @@ class PricingStageTest {
         // One input token of gpt-4o-mini at $0.15 per million = 0.00000015 (BigDecimal.toString writes 1.5E-7).
         CallRecord call = call(tenant, "openai", "gpt-4o-mini", Instant.parse("2025-07-02T10:00:00Z"))
                 .usage(usage(1, 0, 0, 0, 0)).build();
-        amqp.send(Addresses.CALLS_CAPTURED, CallRecordCodec.toJson(call));
+        amqp.send(Addresses.CALLS_CLASSIFIED, CallRecordCodec.toJson(call));
         awaitPriced(tenant, call.callId());
 
         JsonPath summary = summary(tenant, "2025-07-02T00:00:00Z", "2025-07-03T00:00:00Z", "UTC", "model");
@@ -109,8 +109,8 @@ class PricingStageTest {
 
     @Test
     void aRecordThatBreaksTheSchemaGoesToTheDeadLetterAddressWithItsReason() {
-        amqp.send(Addresses.CALLS_CAPTURED, "{\"schemaVersion\": 1, \"provider\": \"openai\"}");
-        List<String> dead = amqp.receive(Addresses.dlq(Addresses.CALLS_CAPTURED), 1, Duration.ofSeconds(15));
+        amqp.send(Addresses.CALLS_CLASSIFIED, "{\"schemaVersion\": 1, \"provider\": \"openai\"}");
+        List<String> dead = amqp.receive(Addresses.dlq(Addresses.CALLS_CLASSIFIED), 1, Duration.ofSeconds(15));
         assertEquals(List.of("{\"schemaVersion\": 1, \"provider\": \"openai\"}"), dead);
     }
 
@@ -126,13 +126,13 @@ class PricingStageTest {
         CallRecord failed = call(tenant, "openai", "gpt-4o", Instant.parse("2025-07-03T08:00:00Z"))
                 .status(CallStatus.ERROR).httpStatus(500).attempt(0).logicalRequestId(logical).latencyMs(1000L)
                 .usage(usage(1000, 0, 0, 0, 0)).build();
-        amqp.send(Addresses.CALLS_CAPTURED, CallRecordCodec.toJson(failed));
+        amqp.send(Addresses.CALLS_CLASSIFIED, CallRecordCodec.toJson(failed));
         awaitPriced(tenant, failed.callId());
         // Attempt 1: 1000 input + 100 output = 0.0025 + 0.001 = 0.0035; latency 3.5 s is 1.5 s over budget at
         // $0.01/s = 0.015; retry cost 0.0025; NCU = 0.0035 + 0.015 + 0.0025 = 0.021.
         CallRecord retried = call(tenant, "openai", "gpt-4o", Instant.parse("2025-07-03T08:00:02Z"))
                 .attempt(1).logicalRequestId(logical).latencyMs(3500L).usage(usage(1000, 0, 0, 100, 0)).build();
-        amqp.send(Addresses.CALLS_CAPTURED, CallRecordCodec.toJson(retried));
+        amqp.send(Addresses.CALLS_CLASSIFIED, CallRecordCodec.toJson(retried));
         JsonPath priced = awaitPriced(tenant, retried.callId());
         assertEquals(0, new BigDecimal("0.0035").compareTo(new BigDecimal(priced.getString("call.cost.ncu.tokenCost"))));
         assertEquals(0, new BigDecimal("0.015").compareTo(new BigDecimal(priced.getString("call.cost.ncu.latencyPenalty"))));
@@ -152,7 +152,7 @@ class PricingStageTest {
         CallRecord unknown = call(tenant, "openai", "gpt-nonexistent-9", Instant.parse("2025-03-01T20:30:00Z"))
                 .usage(usage(1000, 0, 0, 0, 0)).build();
         for (CallRecord c : List.of(evening, night, unknown)) {
-            amqp.send(Addresses.CALLS_CAPTURED, CallRecordCodec.toJson(c));
+            amqp.send(Addresses.CALLS_CLASSIFIED, CallRecordCodec.toJson(c));
         }
         awaitPriced(tenant, evening.callId());
         awaitPriced(tenant, night.callId());
@@ -177,7 +177,7 @@ class PricingStageTest {
         String tenant = "t-" + UUID.randomUUID();
         CallRecord call = call(tenant, "openai", "gpt-4o", Instant.parse("2025-07-04T10:00:00Z"))
                 .usage(usage(10, 0, 0, 10, 0)).build();
-        amqp.send(Addresses.CALLS_CAPTURED, CallRecordCodec.toJson(call));
+        amqp.send(Addresses.CALLS_CLASSIFIED, CallRecordCodec.toJson(call));
         awaitPriced(tenant, call.callId());
         given().header("Ledgerline-Tenant", "someone-else").get("/api/v1/calls/" + call.callId())
                 .then().statusCode(404).contentType("application/problem+json");
@@ -213,7 +213,7 @@ class PricingStageTest {
         // Negotiated: 1000 × 0.000002 + 100 × 0.000008 = 0.002 + 0.0008 = 0.0028 (the list price would be 0.0035).
         CallRecord call = call(tenant, "openai", "gpt-4o-2024-08-06", Instant.parse("2025-07-05T10:00:00Z"))
                 .usage(usage(1000, 0, 0, 100, 0)).build();
-        amqp.send(Addresses.CALLS_CAPTURED, CallRecordCodec.toJson(call));
+        amqp.send(Addresses.CALLS_CLASSIFIED, CallRecordCodec.toJson(call));
         JsonPath priced = awaitPriced(tenant, call.callId());
         assertEquals(0, new BigDecimal("0.0028").compareTo(new BigDecimal(priced.getString("call.cost.total"))));
         assertEquals("tenant-override", priced.getString("rateCardVersion"));
