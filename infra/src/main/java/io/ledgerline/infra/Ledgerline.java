@@ -170,8 +170,9 @@ public final class Ledgerline {
 
     private String summaryText(CostSummaryClient costs) {
         JsonNode byModel = costs.fetch("provider,model");
+        JsonNode byIntent = costs.fetch("intent");
         JsonNode byReason = costs.fetch("unpricedReason");
-        return SummaryFormatter.format(byModel, byReason);
+        return SummaryFormatter.format(byModel, byIntent, byReason);
     }
 
     private CostSummaryClient costClient() {

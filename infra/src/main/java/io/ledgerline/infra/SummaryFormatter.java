@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Renders cost-service summaries ({@code GET /api/v1/costs/summary}) as text: totals, a table by provider and model,
- * unpriced calls by reason, token discrepancies. Money is printed exactly as the service gave it.
+ * one by intent, unpriced calls by reason, token discrepancies. Money is printed exactly as the service gave it.
  */
 public final class SummaryFormatter {
 
@@ -17,9 +17,10 @@ public final class SummaryFormatter {
 
     /**
      * @param byModel  the summary grouped by {@code provider,model}
+     * @param byIntent the summary grouped by {@code intent}, or null when not fetched
      * @param byReason the summary grouped by {@code unpricedReason}, or null when not fetched
      */
-    public static String format(JsonNode byModel, JsonNode byReason) {
+    public static String format(JsonNode byModel, JsonNode byIntent, JsonNode byReason) {
         JsonNode total = byModel.path("total");
         String currency = byModel.path("currency").asText("USD");
         StringBuilder out = new StringBuilder();
@@ -54,6 +55,20 @@ public final class SummaryFormatter {
             out.append("  (no calls)").append('\n');
         } else {
             out.append(table.render("  "));
+        }
+
+        if (byIntent != null) {
+            out.append('\n').append("By intent (intent-classifier)").append('\n');
+            TextTable intents = new TextTable(1, "intent", "calls", "errors", "cost", "NCU", "unpriced");
+            List<JsonNode> rows = new ArrayList<>();
+            byIntent.path("groups").forEach(rows::add);
+            rows.sort(BY_COST_DESC);
+            for (JsonNode group : rows) {
+                JsonNode m = group.path("metrics");
+                intents.row(key(group, "intent"), count(m, "calls"), count(m, "errors"), money(m, "cost"),
+                        money(m, "ncu"), count(m, "unpricedCalls"));
+            }
+            out.append(rows.isEmpty() ? "  (no calls)\n" : intents.render("  "));
         }
 
         out.append('\n').append("Unpriced calls: ").append(count(total, "unpricedCalls")).append('\n');

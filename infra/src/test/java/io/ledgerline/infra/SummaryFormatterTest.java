@@ -45,7 +45,7 @@ class SummaryFormatterTest {
 
     @Test
     void formatsTotalsTableAndUnpricedReasons() throws Exception {
-        String text = SummaryFormatter.format(mapper.readTree(BY_MODEL), mapper.readTree(BY_REASON));
+        String text = SummaryFormatter.format(mapper.readTree(BY_MODEL), null, mapper.readTree(BY_REASON));
         List<String> lines = text.lines().toList();
 
         assertEquals("Cost summary — tenant demo, 1970-01-01T00:00:00Z to 2026-08-02T00:00:00Z (UTC), currency USD", lines.get(0));
@@ -88,9 +88,30 @@ class SummaryFormatterTest {
                  "total":{"calls":0,"errors":0,"unpricedCalls":0,"discrepancyCalls":0,"inputTokens":0,"cacheReadTokens":0,
                           "cacheWriteTokens":0,"outputTokens":0,"reasoningTokens":0,"cost":"0","ncu":"0"},"groups":[]}
                 """);
-        String text = SummaryFormatter.format(empty, null);
+        String text = SummaryFormatter.format(empty, null, null);
         assertTrue(text.contains("\n  (no calls)\n"), text);
         assertTrue(text.contains("  cost    USD 0   NCU 0\n"), text);
         assertTrue(text.contains("Unpriced calls: 0\n"), text);
+    }
+
+    // hand-written: calls without an intent (null key) print as "(unknown)"; rows by cost, descending
+    static final String BY_INTENT = """
+            {"tenantId":"demo","groupBy":["intent"],"currency":"USD","total":{"calls":6},
+             "groups":[
+              {"key":{"intent":"translation"},"metrics":{"calls":1,"errors":0,"unpricedCalls":0,"cost":"0.0010","ncu":"0.0010"}},
+              {"key":{"intent":"code_generation"},"metrics":{"calls":3,"errors":1,"unpricedCalls":1,"cost":"0.0300","ncu":"0.0310"}},
+              {"key":{"intent":null},"metrics":{"calls":2,"errors":0,"unpricedCalls":0,"cost":"0.0020","ncu":"0.0020"}}]}
+            """;
+
+    @Test
+    void printsCostByIntent() throws Exception {
+        List<String> lines = SummaryFormatter.format(mapper.readTree(BY_MODEL), mapper.readTree(BY_INTENT), null)
+                .lines().toList();
+        int at = lines.indexOf("By intent (intent-classifier)");
+        assertTrue(at > 0, String.join("\n", lines));
+        assertEquals(List.of("intent", "calls", "errors", "cost", "NCU", "unpriced"), words(lines.get(at + 1)));
+        assertEquals(List.of("code_generation", "3", "1", "0.0300", "0.0310", "1"), words(lines.get(at + 2)));
+        assertEquals(List.of("(unknown)", "2", "0", "0.0020", "0.0020", "0"), words(lines.get(at + 3)));
+        assertEquals(List.of("translation", "1", "0", "0.0010", "0.0010", "0"), words(lines.get(at + 4)));
     }
 }

@@ -48,10 +48,10 @@ public class LedgerRepository {
             + "reasoning_tokens = r.reasoning_tokens + EXCLUDED.reasoning_tokens, "
             + "cost = r.cost + EXCLUDED.cost, ncu = r.ncu + EXCLUDED.ncu";
     private static final String ROLLUP = "INSERT INTO cost.cost_rollup AS r (tenant_id, bucket_start, project_id, "
-            + "provider, model, end_user, workflow, status, unpriced_reason, " + MEASURE_COLUMNS + ") VALUES ($1, $2, "
-            + "$3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) ON CONFLICT "
-            + "(tenant_id, bucket_start, project_id, provider, model, end_user, workflow, status, unpriced_reason) "
-            + "DO UPDATE SET " + MEASURE_UPDATES;
+            + "provider, model, end_user, workflow, status, unpriced_reason, intent, " + MEASURE_COLUMNS + ") VALUES "
+            + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) "
+            + "ON CONFLICT (tenant_id, bucket_start, project_id, provider, model, end_user, workflow, status, "
+            + "unpriced_reason, intent) DO UPDATE SET " + MEASURE_UPDATES;
     private static final String ROLLUP_TAG = "INSERT INTO cost.cost_rollup_tag AS r (tenant_id, bucket_start, "
             + "tag_key, tag_value, project_id, provider, model, " + MEASURE_COLUMNS + ") VALUES ($1, $2, $3, $4, $5, "
             + "$6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) ON CONFLICT (tenant_id, bucket_start, "
@@ -109,7 +109,8 @@ public class LedgerRepository {
         Tuple rollup = Tuple.tuple().addValue(call.tenantId()).addValue(entry.bucketStart().atOffset(ZoneOffset.UTC))
                 .addValue(call.projectId()).addValue(call.provider()).addValue(blank(call.effectiveModel()))
                 .addValue(blank(call.endUser())).addValue(blank(call.workflow())).addValue(call.status().wire())
-                .addValue(blank(call.cost().unpricedReason()));
+                .addValue(blank(call.cost().unpricedReason()))
+                .addValue(blank(call.intent() == null ? null : call.intent().label()));
         for (Object measure : measures) {
             rollup.addValue(measure);
         }

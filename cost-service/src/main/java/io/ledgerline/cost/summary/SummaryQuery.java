@@ -16,7 +16,7 @@ public record SummaryQuery(String tenantId, Instant from, Instant to, ZoneId zon
     static final long BUCKET_SECONDS = 15 * 60;
     private static final Map<String, String> COLUMNS = Map.of(
             "provider", "provider", "model", "model", "project", "project_id", "endUser", "end_user",
-            "workflow", "workflow", "status", "status", "unpricedReason", "unpriced_reason");
+            "workflow", "workflow", "intent", "intent", "status", "status", "unpricedReason", "unpriced_reason");
     private static final List<String> TIME_UNITS = List.of("hour", "day", "week", "month");
     private static final List<String> TAG_COMPATIBLE = List.of("provider", "model", "project");
     private static final String MEASURES = "sum(calls)::bigint AS calls, sum(errors)::bigint AS errors, "

@@ -10,6 +10,7 @@ import io.ledgerline.contracts.CallRecord;
 import io.ledgerline.contracts.CallRecordBuilder;
 import io.ledgerline.contracts.CallRecordCodec;
 import io.ledgerline.contracts.CallStatus;
+import io.ledgerline.contracts.IntentFacet;
 import io.ledgerline.contracts.Source;
 import io.ledgerline.contracts.TokenBucket;
 import io.ledgerline.contracts.Usage;
@@ -23,7 +24,9 @@ import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -170,6 +173,35 @@ class PricingStageTest {
 
         JsonPath utc = summary(tenant, "2025-03-01T00:00:00Z", "2025-03-02T00:00:00Z", "UTC", "day");
         assertEquals(List.of(3), utc.getList("groups.metrics.calls"));
+    }
+
+    @Test
+    void costIsSummedPerIntent() {
+        String tenant = "t-" + UUID.randomUUID();
+        // gpt-4o at $2.50 / $10 per million: 1000 input + 100 output = 0.0025 + 0.001 = 0.0035 per call;
+        // two translation calls 0.007, one code_generation call 0.0035, one call without an intent 0.0035
+        Instant start = Instant.parse("2025-04-01T09:00:00Z");
+        List<CallRecord> calls = List.of(
+                call(tenant, "openai", "gpt-4o", start).usage(usage(1000, 0, 0, 100, 0))
+                        .intent(IntentFacet.of("translation", 0.9, "test-head")).build(),
+                call(tenant, "openai", "gpt-4o", start).usage(usage(1000, 0, 0, 100, 0))
+                        .intent(IntentFacet.of("translation", 0.8, "test-head")).build(),
+                call(tenant, "openai", "gpt-4o", start).usage(usage(1000, 0, 0, 100, 0))
+                        .intent(IntentFacet.of("code_generation", 0.7, "test-head")).build(),
+                call(tenant, "openai", "gpt-4o", start).usage(usage(1000, 0, 0, 100, 0)).build());
+        calls.forEach(c -> amqp.send(Addresses.CALLS_CLASSIFIED, CallRecordCodec.toJson(c)));
+        calls.forEach(c -> awaitPriced(tenant, c.callId()));
+
+        JsonPath byIntent = summary(tenant, "2025-04-01T00:00:00Z", "2025-04-02T00:00:00Z", "UTC", "intent");
+        assertEquals("0.014", byIntent.getString("total.cost"));
+        Map<String, String> costByIntent = new HashMap<>();
+        for (int i = 0; i < byIntent.getList("groups").size(); i++) {
+            costByIntent.put(byIntent.getString("groups[" + i + "].key.intent"),
+                    byIntent.getString("groups[" + i + "].metrics.cost"));
+        }
+        Map<String, String> expected = new HashMap<>(Map.of("translation", "0.007", "code_generation", "0.0035"));
+        expected.put(null, "0.0035"); // a call without an intent is grouped under a null key
+        assertEquals(expected, costByIntent);
     }
 
     @Test
