@@ -11,8 +11,10 @@ import java.util.Objects;
  *                       (created when missing; reused across starts)
  * @param intraOpThreads ONNX Runtime threads per inference call (1 or more)
  * @param maxTokens      tokens per text after truncation, including [CLS] and [SEP] (the model was trained with 256)
+ * @param cpuArena       ONNX Runtime's CPU arena allocator and memory-pattern planning (faster repeated shapes, but
+ *                       keeps the largest batch ever seen allocated); off by default
  */
-public record EmbedderConfig(ModelVariant variant, Path workDir, int intraOpThreads, int maxTokens) {
+public record EmbedderConfig(ModelVariant variant, Path workDir, int intraOpThreads, int maxTokens, boolean cpuArena) {
 
     public static final int DEFAULT_MAX_TOKENS = 256;
 
@@ -27,9 +29,9 @@ public record EmbedderConfig(ModelVariant variant, Path workDir, int intraOpThre
         }
     }
 
-    /** Defaults: work folder {@code ${java.io.tmpdir}/ledgerline-djl}, 1 intra-op thread, 256 tokens. */
+    /** Defaults: work folder {@code ${java.io.tmpdir}/ledgerline-djl}, 1 intra-op thread, 256 tokens, no arena. */
     public static EmbedderConfig defaults(ModelVariant variant) {
-        return new EmbedderConfig(variant, defaultWorkDir(), 1, DEFAULT_MAX_TOKENS);
+        return new EmbedderConfig(variant, defaultWorkDir(), 1, DEFAULT_MAX_TOKENS, false);
     }
 
     public static Path defaultWorkDir() {
@@ -37,10 +39,14 @@ public record EmbedderConfig(ModelVariant variant, Path workDir, int intraOpThre
     }
 
     public EmbedderConfig withIntraOpThreads(int threads) {
-        return new EmbedderConfig(variant, workDir, threads, maxTokens);
+        return new EmbedderConfig(variant, workDir, threads, maxTokens, cpuArena);
     }
 
     public EmbedderConfig withWorkDir(Path dir) {
-        return new EmbedderConfig(variant, dir, intraOpThreads, maxTokens);
+        return new EmbedderConfig(variant, dir, intraOpThreads, maxTokens, cpuArena);
+    }
+
+    public EmbedderConfig withCpuArena(boolean on) {
+        return new EmbedderConfig(variant, workDir, intraOpThreads, maxTokens, on);
     }
 }

@@ -61,6 +61,9 @@ public final class SentenceEmbedder implements TextEmbedder {
             // busy-waiting worker threads double the latency on small, shared machines
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             options.addConfigEntry("session.inter_op.allow_spinning", "0");
+            // shapes vary with every batch: an arena would keep the largest one ever seen allocated for good
+            options.setCPUArenaAllocator(config.cpuArena());
+            options.setMemoryPatternOptimization(config.cpuArena());
             loaded = Model.newInstance("all-minilm-l6-v2-" + config.variant().id(), "OnnxRuntime");
             String prefix = onnx.getFileName().toString().replaceFirst("\\.onnx$", "");
             loaded.load(onnx.getParent(), prefix, Map.of("sessionOptions", options));

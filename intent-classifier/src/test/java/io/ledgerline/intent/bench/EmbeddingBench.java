@@ -6,6 +6,7 @@ import io.ledgerline.intent.embedding.SentenceEmbedder;
 import io.ledgerline.intent.model.IntentHeadFiles;
 import io.ledgerline.intent.model.IntentModel;
 import io.ledgerline.intent.model.PromptText;
+import io.ledgerline.intent.train.BatchedEmbedding;
 import io.ledgerline.intent.train.IntentDataset;
 import io.ledgerline.intent.train.IntentExample;
 import java.nio.file.Files;
@@ -20,15 +21,23 @@ import java.util.Locale;
  * p50/p99 latency (embedding + head) and the process RSS (VmRSS / VmHWM from /proc/self/status).
  *
  * <pre>
- * mvn -B -ntp -pl intent-classifier test-compile exec:java \
- *     -Dexec.mainClass=io.ledgerline.intent.bench.EmbeddingBench -Dexec.args="[threads] [texts]"
+ * cd intent-classifier
+ * mvn -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -Xmx256m -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *     io.ledgerline.intent.bench.EmbeddingBench [threads=2] [texts=512] [fp32,int8]
  * </pre>
+ * Run one variant per JVM for a clean RSS figure of each.
+ * "file order" batches mix short and long prompts (padding to the longest costs); "sorted by length" is what
+ * {@link BatchedEmbedding} does.
  */
 public final class EmbeddingBench {
 
     public static void main(String[] args) throws Exception {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
         int limit = args.length > 1 ? Integer.parseInt(args[1]) : 512;
+        List<ModelVariant> variants = args.length > 2
+                ? Arrays.stream(args[2].split(",")).map(ModelVariant::fromId).toList()
+                : List.of(ModelVariant.values());
         Path file = Path.of(EmbeddingBench.class.getClassLoader().getResource("intents/validation.jsonl").toURI());
         PromptText promptText = new PromptText();
         List<String> texts = new ArrayList<>();
@@ -45,7 +54,7 @@ public final class EmbeddingBench {
                 sample.size(), step, sample.stream().mapToInt(String::length).average().orElse(0), threads,
                 Runtime.getRuntime().availableProcessors());
         System.out.println("start: " + memory());
-        for (ModelVariant variant : ModelVariant.values()) {
+        for (ModelVariant variant : variants) {
             try (SentenceEmbedder embedder = new SentenceEmbedder(EmbedderConfig.defaults(variant).withIntraOpThreads(threads))) {
                 IntentModel model = IntentHeadFiles.loadShipped(variant);
                 System.out.printf(Locale.ROOT, "%s: mean tokens %.1f%n", variant.id(),
@@ -53,11 +62,18 @@ public final class EmbeddingBench {
                 embedder.embed(sample.subList(0, 32)); // warm-up
                 for (int batch : new int[] {1, 16, 32}) {
                     long t0 = System.nanoTime();
+                    long c0 = cpuNanos();
                     for (int s = 0; s < sample.size(); s += batch) {
                         embedder.embed(sample.subList(s, Math.min(sample.size(), s + batch)));
                     }
-                    double seconds = (System.nanoTime() - t0) / 1e9;
-                    System.out.printf(Locale.ROOT, "%s batch %2d: %.1f prompts/s%n", variant.id(), batch, sample.size() / seconds);
+                    report(variant, batch, "file order:     ", sample.size(), t0, c0);
+                }
+                // as a batching stage should do it: similar lengths together, so little padding
+                for (int batch : new int[] {16, 32}) {
+                    long t0 = System.nanoTime();
+                    long c0 = cpuNanos();
+                    BatchedEmbedding.embedAll(embedder, sample, batch);
+                    report(variant, batch, "sorted by length:", sample.size(), t0, c0);
                 }
                 long[] latency = new long[Math.min(300, sample.size())];
                 for (int i = 0; i < latency.length; i++) {
@@ -71,6 +87,19 @@ public final class EmbeddingBench {
                         latency[(int) Math.ceil(latency.length * 0.99) - 1] / 1e6, memory());
             }
         }
+    }
+
+    private static void report(ModelVariant variant, int batch, String how, int count, long wallStart, long cpuStart) {
+        double wall = (System.nanoTime() - wallStart) / 1e9;
+        double cpu = (cpuNanos() - cpuStart) / 1e9;
+        System.out.printf(Locale.ROOT, "%s batch %2d, %s %6.1f prompts/s wall, %6.1f prompts per CPU-second%n",
+                variant.id(), batch, how, count / wall, count / cpu);
+    }
+
+    /** CPU time of the whole process (all threads, ONNX Runtime's included): robust to other load on the machine. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String memory() throws Exception {
