@@ -1,5 +1,6 @@
 package io.ledgerline.collector.problem;
 
+import io.ledgerline.support.problem.Problem;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 

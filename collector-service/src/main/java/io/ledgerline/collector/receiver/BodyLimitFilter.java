@@ -1,7 +1,7 @@
 package io.ledgerline.collector.receiver;
 
 import io.ledgerline.collector.config.CollectorConfig;
-import io.ledgerline.collector.problem.Problem;
+import io.ledgerline.support.problem.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.ledgerline.collector.receiver;
 
-import io.ledgerline.collector.problem.Problem;
+import io.ledgerline.support.problem.Problem;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.ledgerline.collector.receiver;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.ledgerline.collector.problem.Problem;
+import io.ledgerline.support.problem.Problem;
 
 /** The answer for one item of an ingest request: the callId it was given, or why it was not taken. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

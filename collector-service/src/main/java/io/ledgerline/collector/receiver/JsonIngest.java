@@ -9,7 +9,7 @@ import io.ledgerline.collector.config.CollectorConfig;
 import io.ledgerline.collector.exporter.CallExporter;
 import io.ledgerline.collector.exporter.CallSpans;
 import io.ledgerline.collector.exporter.SpanRow;
-import io.ledgerline.collector.problem.Problem;
+import io.ledgerline.support.problem.Problem;
 import io.ledgerline.collector.problem.ProblemException;
 import io.ledgerline.collector.processor.CallFinisher;
 import io.ledgerline.contracts.CallRecord;

@@ -1,36 +1,16 @@
 package io.ledgerline.cost.messaging;
 
-import io.ledgerline.contracts.CallRecord;
-import io.ledgerline.contracts.CallRecordCodec;
-import io.smallrye.mutiny.Uni;
+import io.ledgerline.support.messaging.StagePublisher;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.amqp.OutgoingAmqpMetadata;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Publishes priced calls, and dead-letters records that can never be priced, with the reason. */
-@ApplicationScoped
-public class PricedCallPublisher {
-    private final MutinyEmitter<String> priced;
-    private final MutinyEmitter<String> deadLetters;
+/** Publishes priced calls to {@code calls.priced}, and dead-letters records that can never be priced. */
+@Singleton
+public class PricedCallPublisher extends StagePublisher {
 
     public PricedCallPublisher(@Channel("priced") MutinyEmitter<String> priced,
             @Channel("calls-dlq") MutinyEmitter<String> deadLetters) {
-        this.priced = priced;
-        this.deadLetters = deadLetters;
-    }
-
-    /** Completes once the broker accepted the message. */
-    public Uni<Void> publish(CallRecord call) {
-        return priced.sendMessage(Message.of(CallRecordCodec.toJson(call)).addMetadata(OutgoingAmqpMetadata.builder()
-                .withDurable(true).withMessageId(call.callId()).withContentType("application/json")
-                .withApplicationProperty("tenantId", call.tenantId()).build()));
-    }
-
-    public Uni<Void> deadLetter(String payload, String reason) {
-        return deadLetters.sendMessage(Message.of(payload).addMetadata(OutgoingAmqpMetadata.builder()
-                .withDurable(true).withContentType("application/json")
-                .withApplicationProperty("ledgerline-dlq-reason", reason).build()));
+        super(priced, deadLetters);
     }
 }

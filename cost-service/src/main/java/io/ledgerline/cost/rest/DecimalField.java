@@ -1,5 +1,6 @@
 package io.ledgerline.cost.rest;
 
+import io.ledgerline.support.problem.InvalidFieldException;
 import java.math.BigDecimal;
 
 /** Reads a non-negative decimal sent as a string (money and seconds travel as strings, never binary floats). */

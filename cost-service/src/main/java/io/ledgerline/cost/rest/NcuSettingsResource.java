@@ -1,5 +1,6 @@
 package io.ledgerline.cost.rest;
 
+import io.ledgerline.support.problem.InvalidFieldException;
 import io.ledgerline.cost.repository.NcuSettingsRepository;
 import io.ledgerline.cost.pricing.NcuSettings;
 import io.ledgerline.cost.pricing.ProjectNcuSettings;

@@ -1,5 +1,6 @@
 package io.ledgerline.cost.rest;
 
+import io.ledgerline.support.problem.InvalidFieldException;
 import io.ledgerline.cost.ratecard.ModelPrice;
 import io.ledgerline.cost.repository.OverrideRepository;
 import io.ledgerline.cost.service.TenantOverride;

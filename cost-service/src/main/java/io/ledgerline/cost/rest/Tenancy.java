@@ -1,5 +1,7 @@
 package io.ledgerline.cost.rest;
 
+import io.ledgerline.support.problem.InvalidFieldException;
+
 /**
  * The caller's tenant. cost-service's REST API is internal: it listens on loopback by default and is meant to sit
  * behind the api-gateway, which authenticates people (OIDC) and passes the tenant from the token in this header.

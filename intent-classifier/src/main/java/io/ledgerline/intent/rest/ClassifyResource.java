@@ -1,5 +1,6 @@
 package io.ledgerline.intent.rest;
 
+import io.ledgerline.support.problem.InvalidFieldException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ledgerline.intent.model.ScoredLabel;

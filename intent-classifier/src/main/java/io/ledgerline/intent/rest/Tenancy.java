@@ -1,5 +1,6 @@
 package io.ledgerline.intent.rest;
 
+import io.ledgerline.support.problem.InvalidFieldException;
 import java.util.Optional;
 
 /**

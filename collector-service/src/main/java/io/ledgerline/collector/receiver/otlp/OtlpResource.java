@@ -3,7 +3,7 @@ package io.ledgerline.collector.receiver.otlp;
 import io.ledgerline.collector.auth.ApiKeyAuthenticator;
 import io.ledgerline.collector.config.CollectorConfig;
 import io.ledgerline.collector.exporter.CallExporter;
-import io.ledgerline.collector.problem.Problem;
+import io.ledgerline.support.problem.Problem;
 import io.ledgerline.collector.problem.ProblemException;
 import io.ledgerline.collector.receiver.BodyLimitFilter;
 import io.ledgerline.collector.auth.ProjectRef;

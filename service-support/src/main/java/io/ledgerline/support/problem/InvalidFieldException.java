@@ -1,6 +1,6 @@
-package io.ledgerline.intent.rest;
+package io.ledgerline.support.problem;
 
-/** A request field or header that is wrong, and why. */
+/** A request field, parameter or header that is wrong, and why: answered as 400 naming the field. */
 public class InvalidFieldException extends RuntimeException {
     private final String field;
     private final String reason;

@@ -1,4 +1,4 @@
-package io.ledgerline.collector.problem;
+package io.ledgerline.support.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
@@ -13,8 +13,12 @@ public record Problem(String type, String title, int status, String detail, List
     public record FieldError(String field, String reason) {
     }
 
-    public static Problem of(Response.Status status, String detail, List<FieldError> errors) {
+    public static Problem of(Response.StatusType status, String detail, List<FieldError> errors) {
         return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors);
+    }
+
+    public static Response response(Response.StatusType status, String detail, List<FieldError> errors) {
+        return of(status, detail, errors).toResponse();
     }
 
     public Response toResponse() {
