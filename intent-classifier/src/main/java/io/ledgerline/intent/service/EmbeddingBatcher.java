@@ -13,8 +13,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs the embedding model off the event loop, in micro-batches: texts wait in a bounded queue; each worker takes
- * whatever is queued (up to {@code maxBatch}) and embeds it in one call. Under load batches fill up by themselves; an
- * idle service embeds a lone text at once, with no waiting for company. A full queue refuses new work
+ * whatever is queued (up to {@code maxBatch}) and embeds it in as few model calls as lengths allow
+ * ({@link LengthGroups}). Under load batches fill up by themselves; an idle service embeds a lone text at once, with
+ * no waiting for company. A full queue refuses new work
  * ({@link Overloaded}) instead of growing; {@link #close()} stops taking work and finishes what was queued.
  */
 public final class EmbeddingBatcher implements AutoCloseable {
@@ -60,7 +61,7 @@ public final class EmbeddingBatcher implements AutoCloseable {
         CompletableFuture<float[]> result = new CompletableFuture<>();
         if (closed.get()) {
             result.completeExceptionally(new IllegalStateException("the embedding service is shutting down"));
-        } else if (!queue.offer(new Job(text, result))) {
+        } else if (!queue.offer(new Job(text == null ? "" : text, result))) {
             result.completeExceptionally(new Overloaded(capacity));
         }
         return result;
@@ -98,17 +99,19 @@ public final class EmbeddingBatcher implements AutoCloseable {
         }
     }
 
-    private void run(List<Job> batch) {
-        try {
-            float[][] vectors = embedder.embed(batch.stream().map(Job::text).toList());
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).result().complete(vectors[i]);
+    private void run(List<Job> queued) {
+        for (List<Job> batch : LengthGroups.of(queued, job -> job.text().length(), maxBatch)) {
+            try {
+                float[][] vectors = embedder.embed(batch.stream().map(Job::text).toList());
+                batches.increment();
+                texts.add(batch.size());
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).result().complete(vectors[i]);
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("embedding a batch of %d texts failed: %s", batch.size(), e.getMessage());
+                batch.forEach(job -> job.result().completeExceptionally(e));
             }
-            batches.increment();
-            texts.add(batch.size());
-        } catch (RuntimeException e) {
-            LOG.warnf("embedding a batch of %d texts failed: %s", batch.size(), e.getMessage());
-            batch.forEach(job -> job.result().completeExceptionally(e));
         }
     }
 
