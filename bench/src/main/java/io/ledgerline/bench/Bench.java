@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Load drivers against a running local stack ({@code infra/ledgerline start}): {@code bench/run otlp} and
- * {@code bench/run lag}. They print numbers; nothing here asserts a speed.
+ * Load drivers against a running local stack ({@code infra/ledgerline start}): {@code bench/run otlp},
+ * {@code bench/run lag} and {@code bench/run classify}. They print numbers; nothing here asserts a speed.
  */
 public final class Bench {
     private static final String USAGE = """
-            Usage: bench/run otlp [--concurrency=4] [--batch=100] [--warmup=10] [--seconds=30]
-                   bench/run lag  [--rate=20] [--seconds=60]
+            Usage: bench/run otlp     [--concurrency=4] [--batch=100] [--warmup=10] [--seconds=30]
+                   bench/run lag      [--rate=20] [--seconds=60]
+                   bench/run classify [--concurrency=8] [--batch=1] [--warmup=5] [--seconds=20]
             Needs a running stack: infra/ledgerline start (the demo key from LEDGERLINE_DEMO_KEY or .ledgerline/demo-key).
             """;
 
@@ -26,7 +27,7 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0 || !(args[0].equals("otlp") || args[0].equals("lag"))) {
+        if (args.length == 0 || !List.of("otlp", "lag", "classify").contains(args[0])) {
             System.err.print(USAGE);
             System.exit(64);
         }
@@ -39,7 +40,10 @@ public final class Bench {
         String key = DemoKey.resolve(System.getenv(), paths.demoKeyFile());
         ObjectMapper mapper = new ObjectMapper();
         List<ExchangeSource.Item> recorded = new ExchangeSource(mapper).read(paths.recordedCalls(), Instant.now());
-        if (args[0].equals("otlp")) {
+        if (args[0].equals("classify")) {
+            Options o = new Options(args, 1, Map.of("concurrency", "8", "batch", "1", "warmup", "5", "seconds", "20"));
+            classify(paths, ports, ValidationPrompts.read(paths.root()), o);
+        } else if (args[0].equals("otlp")) {
             Options o = new Options(args, 1, Map.of("concurrency", "4", "batch", "100", "warmup", "10", "seconds", "30"));
             otlp(paths, ports, key, RecordedPrompts.from(recorded, mapper), o);
         } else {
@@ -64,6 +68,24 @@ public final class Bench {
                 r.latencyMs().at(100));
         System.out.println("collector-service " + memory(paths, "collector-service"));
         System.out.println("cost-service " + memory(paths, "cost-service"));
+    }
+
+    private static void classify(StackPaths paths, StackPorts ports, List<String> prompts, Options o)
+            throws Exception {
+        int concurrency = o.integer("concurrency");
+        int batch = o.integer("batch");
+        String url = ports.baseUrl("intent-classifier");
+        System.out.printf("Intent classification: %d clients, %d prompt(s) per request (%d validation prompts, each "
+                + "made distinct so none is a cache hit), %d s warm-up, %d s measured, %s%n", concurrency, batch,
+                prompts.size(), o.integer("warmup"), o.integer("seconds"), url);
+        ClassifyLoad.Result r = new ClassifyLoad(url, prompts).run(concurrency, batch, o.integer("warmup"),
+                o.integer("seconds"));
+        System.out.printf("classified prompts: %d in %.1f s = %.0f prompts/s; failed requests %d%n", r.prompts(),
+                r.seconds(), r.promptsPerSecond(), r.failedRequests());
+        System.out.printf("request latency (ms, %d requests): p50 %.1f, p90 %.1f, p99 %.1f, max %.1f%n",
+                r.latencyMs().count(), r.latencyMs().at(50), r.latencyMs().at(90), r.latencyMs().at(99),
+                r.latencyMs().at(100));
+        System.out.println("intent-classifier " + memory(paths, "intent-classifier"));
     }
 
     private static void lag(StackPorts ports, String key, List<ExchangeSource.Item> recorded, Options o)
