@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 public class TenantLabelResource {
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,63}");
     static final int MAX_EXAMPLES = 200;
+    /** All of a tenant's examples are kept in memory as embeddings (1.5 KB each). */
+    static final int MAX_TENANT_EXAMPLES = 2000;
     static final int MAX_EXAMPLE_CHARS = 2000;
     static final int MAX_DESCRIPTION_CHARS = 500;
 
@@ -62,7 +64,15 @@ public class TenantLabelResource {
             JsonNode body) {
         String tenantId = Tenancy.require(tenant);
         StoredLabel stored = parse(label, body);
-        return repository.put(tenantId, stored).invoke(() -> tenantLabels.changed(tenantId))
+        return repository.all(tenantId).chain(existing -> {
+            int others = existing.stream().filter(l -> !l.label().equals(stored.label()))
+                    .mapToInt(l -> l.examples().size()).sum();
+            if (others + stored.examples().size() > MAX_TENANT_EXAMPLES) {
+                throw new InvalidFieldException("examples", "would give the tenant " + (others + stored.examples().size())
+                        + " examples in all; at most " + MAX_TENANT_EXAMPLES + " are kept per tenant");
+            }
+            return repository.put(tenantId, stored);
+        }).invoke(() -> tenantLabels.changed(tenantId))
                 .map(created -> Response.status(created ? Response.Status.CREATED : Response.Status.OK)
                         .entity(stored).build());
     }

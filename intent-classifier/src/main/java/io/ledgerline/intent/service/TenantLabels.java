@@ -23,6 +23,8 @@ public class TenantLabels {
     private record Cached(TenantLabelIndex index, Instant loadedAt) {
     }
 
+    private static final int CHUNK = 128;
+
     private final TenantLabelRepository repository;
     private final EmbeddingBatcher batcher;
     private final Duration refresh;
@@ -55,23 +57,36 @@ public class TenantLabels {
 
     private Uni<TenantLabelIndex> build(List<StoredLabel> labels) {
         List<String> names = new ArrayList<>();
-        List<CompletableFuture<float[]>> vectors = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (StoredLabel label : labels) {
             for (String example : label.examples()) {
                 names.add(label.label());
-                vectors.add(batcher.submit(example));
+                texts.add(example);
             }
         }
-        if (vectors.isEmpty()) {
-            return Uni.createFrom().item(TenantLabelIndex.EMPTY);
+        return embedAll(texts).map(vectors -> {
+            List<TenantLabelIndex.Example> examples = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                examples.add(new TenantLabelIndex.Example(names.get(i), vectors.get(i)));
+            }
+            return new TenantLabelIndex(examples);
+        });
+    }
+
+    /** Embeds in chunks, one after the other, so a tenant with many examples never fills the embedding queue. */
+    private Uni<List<float[]>> embedAll(List<String> texts) {
+        Uni<List<float[]>> done = Uni.createFrom().item(ArrayList::new);
+        for (int from = 0; from < texts.size(); from += CHUNK) {
+            List<String> chunk = texts.subList(from, Math.min(texts.size(), from + CHUNK));
+            done = done.chain(vectors -> {
+                List<CompletableFuture<float[]>> pending = chunk.stream().map(batcher::submit).toList();
+                return Uni.createFrom().completionStage(CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)))
+                        .map(ignored -> {
+                            pending.forEach(p -> vectors.add(p.join()));
+                            return vectors;
+                        });
+            });
         }
-        return Uni.createFrom().completionStage(CompletableFuture.allOf(vectors.toArray(CompletableFuture[]::new)))
-                .map(done -> {
-                    List<TenantLabelIndex.Example> examples = new ArrayList<>();
-                    for (int i = 0; i < names.size(); i++) {
-                        examples.add(new TenantLabelIndex.Example(names.get(i), vectors.get(i).join()));
-                    }
-                    return new TenantLabelIndex(examples);
-                });
+        return done;
     }
 }

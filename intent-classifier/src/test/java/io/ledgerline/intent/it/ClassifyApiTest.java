@@ -127,6 +127,25 @@ class ClassifyApiTest {
                 .body("$", hasSize(0));
     }
 
+    @Test
+    void aTenantKeepsAtMostTwoThousandExamples() {
+        String tenant = "t-" + UUID.randomUUID();
+        for (int label = 0; label < 10; label++) {
+            List<String> examples = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                examples.add("example " + i + " of label " + label);
+            }
+            given().header(TENANT, tenant).contentType(ContentType.JSON).body(Map.of("examples", examples))
+                    .put("/api/v1/intents/labels/label-" + label).then().statusCode(201);
+        }
+        // 10 × 200 = 2000 kept; one more is refused, naming the field; replacing a label's examples is still fine
+        given().header(TENANT, tenant).contentType(ContentType.JSON).body(Map.of("examples", List.of("one too many")))
+                .put("/api/v1/intents/labels/label-10").then().statusCode(400)
+                .body("errors[0].field", equalTo("examples")).body("errors[0].reason", containsString("2001"));
+        given().header(TENANT, tenant).contentType(ContentType.JSON).body(Map.of("examples", List.of("fewer now")))
+                .put("/api/v1/intents/labels/label-0").then().statusCode(200);
+    }
+
     static JsonPath classify(String tenant, List<String> texts) {
         var request = given().contentType(ContentType.JSON).body(Map.of("texts", texts));
         if (tenant != null) {
