@@ -61,11 +61,10 @@ public final class Bench {
                 o.integer("seconds"), ports.collectorUrl());
         OtlpThroughput.Result r = new OtlpThroughput(ports.collectorUrl(), key, prompts)
                 .run(concurrency, batch, o.integer("warmup"), o.integer("seconds"));
-        System.out.printf("accepted spans: %d in %.1f s = %.0f spans/s; rejected spans %d; failed requests %d%n",
-                r.spans(), r.seconds(), r.spansPerSecond(), r.rejected(), r.failedRequests());
-        System.out.printf("request latency (ms, %d requests): p50 %.1f, p90 %.1f, p99 %.1f, max %.1f%n",
-                r.latencyMs().count(), r.latencyMs().at(50), r.latencyMs().at(90), r.latencyMs().at(99),
-                r.latencyMs().at(100));
+        ClosedLoop.Result load = r.load();
+        System.out.printf("accepted spans: %d in %.1f s = %.0f spans/s; rejected spans (warm-up included) %d; failed requests %d%n",
+                load.items(), load.seconds(), load.itemsPerSecond(), r.rejected(), load.failedRequests());
+        printLatency(load);
         System.out.println("collector-service " + memory(paths, "collector-service"));
         System.out.println("cost-service " + memory(paths, "cost-service"));
     }
@@ -78,13 +77,11 @@ public final class Bench {
         System.out.printf("Intent classification: %d clients, %d prompt(s) per request (%d validation prompts, each "
                 + "made distinct so none is a cache hit), %d s warm-up, %d s measured, %s%n", concurrency, batch,
                 prompts.size(), o.integer("warmup"), o.integer("seconds"), url);
-        ClassifyLoad.Result r = new ClassifyLoad(url, prompts).run(concurrency, batch, o.integer("warmup"),
+        ClosedLoop.Result r = new ClassifyLoad(url, prompts).run(concurrency, batch, o.integer("warmup"),
                 o.integer("seconds"));
-        System.out.printf("classified prompts: %d in %.1f s = %.0f prompts/s; failed requests %d%n", r.prompts(),
-                r.seconds(), r.promptsPerSecond(), r.failedRequests());
-        System.out.printf("request latency (ms, %d requests): p50 %.1f, p90 %.1f, p99 %.1f, max %.1f%n",
-                r.latencyMs().count(), r.latencyMs().at(50), r.latencyMs().at(90), r.latencyMs().at(99),
-                r.latencyMs().at(100));
+        System.out.printf("classified prompts: %d in %.1f s = %.0f prompts/s; failed requests %d%n", r.items(),
+                r.seconds(), r.itemsPerSecond(), r.failedRequests());
+        printLatency(r);
         System.out.println("intent-classifier " + memory(paths, "intent-classifier"));
     }
 
@@ -99,6 +96,12 @@ public final class Bench {
         System.out.printf("sent %d, accepted %d, lag measured for %d calls%n", r.sent(), r.accepted(), r.measured());
         System.out.printf("lag span stored -> ledger committed (ms): p50 %.0f, p90 %.0f, p99 %.0f, max %.0f%n",
                 r.p50(), r.p90(), r.p99(), r.max());
+    }
+
+    private static void printLatency(ClosedLoop.Result r) {
+        System.out.printf("request latency (ms, %d requests): p50 %.1f, p90 %.1f, p99 %.1f, max %.1f%n",
+                r.latencyMs().count(), r.latencyMs().at(50), r.latencyMs().at(90), r.latencyMs().at(99),
+                r.latencyMs().at(100));
     }
 
     private static String memory(StackPaths paths, String service) {
