@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +37,7 @@ class EmbeddingCacheTest {
 
     @Test
     void cachingEmbedderEmbedsOnlyTheMissesOnce() {
-        CountingEmbedder counting = new CountingEmbedder();
+        LengthEmbedder counting = LengthEmbedder.open();
         CachingEmbedder caching = new CachingEmbedder(counting, 10);
         caching.embed("x");
         float[][] out = caching.embed(List.of("x", "y", "y", "z"));
@@ -46,39 +45,5 @@ class EmbeddingCacheTest {
         assertArrayEquals(new float[] {1}, out[0]);       // "x".length()
         assertArrayEquals(out[1], out[2]);
         assertEquals(3, caching.cache().size());
-    }
-
-    /** Fake embedder: the "vector" is the text length, and every call is recorded. */
-    private static final class CountingEmbedder implements TextEmbedder {
-        final List<List<String>> calls = new ArrayList<>();
-
-        @Override
-        public float[] embed(String text) {
-            return embed(List.of(text))[0];
-        }
-
-        @Override
-        public float[][] embed(List<String> texts) {
-            calls.add(List.copyOf(texts));
-            float[][] out = new float[texts.size()][];
-            for (int i = 0; i < texts.size(); i++) {
-                out[i] = new float[] {texts.get(i).length()};
-            }
-            return out;
-        }
-
-        @Override
-        public int dimension() {
-            return 1;
-        }
-
-        @Override
-        public ModelVariant variant() {
-            return ModelVariant.FP32;
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ledgerline.intent.embedding.ModelVariant;
-import io.ledgerline.intent.embedding.TextEmbedder;
+import io.ledgerline.intent.embedding.LengthEmbedder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -20,53 +17,9 @@ import org.junit.jupiter.api.Test;
 /** The batching and back-pressure rules, with a stand-in embedder whose "vector" is the text's length. */
 class EmbeddingBatcherTest {
 
-    /** Records the batches it is given; the first call waits for {@link #release}. */
-    static final class RecordingEmbedder implements TextEmbedder {
-        final List<List<String>> calls = new CopyOnWriteArrayList<>();
-        final CountDownLatch entered = new CountDownLatch(1);
-        final CountDownLatch release = new CountDownLatch(1);
-        volatile boolean closed;
-
-        @Override
-        public float[] embed(String text) {
-            return embed(List.of(text))[0];
-        }
-
-        @Override
-        public float[][] embed(List<String> texts) {
-            calls.add(List.copyOf(texts));
-            entered.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            float[][] out = new float[texts.size()][];
-            for (int i = 0; i < texts.size(); i++) {
-                out[i] = new float[] {texts.get(i).length()};
-            }
-            return out;
-        }
-
-        @Override
-        public int dimension() {
-            return 1;
-        }
-
-        @Override
-        public ModelVariant variant() {
-            return ModelVariant.FP32;
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-        }
-    }
-
     @Test
     void whatQueuesWhileTheModelIsBusyGoesInOneCallAndEachTextGetsItsOwnVector() throws Exception {
-        RecordingEmbedder model = new RecordingEmbedder();
+        LengthEmbedder model = LengthEmbedder.gated();
         try (EmbeddingBatcher batcher = new EmbeddingBatcher(model, 1, 32, 100)) {
             CompletableFuture<float[]> first = batcher.submit("first");
             assertTrue(model.entered.await(5, TimeUnit.SECONDS));
@@ -88,7 +41,7 @@ class EmbeddingBatcherTest {
 
     @Test
     void aFullQueueRefusesWorkInsteadOfGrowing() throws Exception {
-        RecordingEmbedder model = new RecordingEmbedder();
+        LengthEmbedder model = LengthEmbedder.gated();
         try (EmbeddingBatcher batcher = new EmbeddingBatcher(model, 1, 32, 2)) {
             CompletableFuture<float[]> busy = batcher.submit("busy");
             assertTrue(model.entered.await(5, TimeUnit.SECONDS));
@@ -107,7 +60,7 @@ class EmbeddingBatcherTest {
 
     @Test
     void closingFinishesWhatWasQueued() throws Exception {
-        RecordingEmbedder model = new RecordingEmbedder();
+        LengthEmbedder model = LengthEmbedder.gated();
         EmbeddingBatcher batcher = new EmbeddingBatcher(model, 1, 32, 10);
         batcher.submit("busy");
         assertTrue(model.entered.await(5, TimeUnit.SECONDS));
