@@ -66,7 +66,8 @@ class ServiceCommandTest {
         assertEquals("http://127.0.0.1:8084", DEFAULTS.costUrl());
         assertEquals("amqp://127.0.0.1:5673", DEFAULTS.amqpUrl());
         assertEquals("jdbc:postgresql://127.0.0.1:5433/ledgerline", DEFAULTS.jdbcUrl());
-        assertEquals(Set.of("collector-service", "cost-service"), DEFAULTS.services().keySet());
+        assertEquals("http://127.0.0.1:8082", DEFAULTS.baseUrl("intent-classifier"));
+        assertEquals(Set.of("collector-service", "intent-classifier", "cost-service"), DEFAULTS.services().keySet());
     }
 
     @Test
