@@ -194,4 +194,49 @@ class IngestTest {
         assertEquals("refunds", call.workflow());
         assertEquals("billing", call.tags().get("team"));
     }
+
+    @Test
+    void impossibleTokenFiguresRejectTheirItemNamingTheUsageFieldAndTheValidItemIsKept() {
+        String items = "[" + String.join(",", exchange("usage-good", "hello", "{\"prompt_tokens\":35,\"completion_tokens\":10}"),
+                exchange("usage-overflow", "hello", "{\"prompt_tokens\":100000000000000000000}"),
+                exchange("usage-negative", "hello", "{\"prompt_tokens\":-100}"),
+                exchange("usage-text", "hello", "{\"prompt_tokens\":\"lots\"}"),
+                exchange("usage-huge", "hello", "{\"completion_tokens\":9e15}")) + "]";
+        Response response = given().header("Authorization", KEY).contentType("application/json").body(items)
+                .post("/api/v1/exchanges");
+        response.then().statusCode(207).body("accepted", equalTo(1)).body("rejected", equalTo(4))
+                .body("errors[0].field", equalTo("items[1].response.body"))
+                .body("errors[0].reason", equalTo("the usage figure 'prompt_tokens' is 100000000000000000000, more "
+                        + "than the 100000000 tokens a single call can plausibly use"))
+                .body("errors[1].field", equalTo("items[2].response.body"))
+                .body("errors[1].reason", equalTo("the usage figure 'prompt_tokens' must not be negative, not -100"))
+                .body("errors[2].reason", equalTo("the usage figure 'prompt_tokens' must be a whole number of "
+                        + "tokens, not the text \"lots\""))
+                .body("errors[3].reason", equalTo("the usage figure 'completion_tokens' is 9000000000000000, more "
+                        + "than the 100000000 tokens a single call can plausibly use"));
+        CallRecord call = captured.received(1).get(0);
+        assertEquals(response.jsonPath().getString("results[0].callId"), call.callId());
+        assertEquals(35, call.usage().inputTokens().tokens());
+        assertEquals(10, call.usage().outputTokens().tokens());
+    }
+
+    /** An OpenAI chat exchange as DESIGN §13 describes it, with the user's text and the response's usage block. */
+    static String exchange(String callId, String userText, String usage) {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        ObjectNode item = mapper.createObjectNode();
+        ObjectNode request = item.putObject("request");
+        request.put("url", "https://api.openai.com/v1/chat/completions");
+        ObjectNode body = request.putObject("body");
+        body.put("model", "gpt-4o-mini");
+        body.putArray("messages").addObject().put("role", "user").put("content", userText);
+        ObjectNode response = item.putObject("response");
+        response.put("status", 200);
+        response.put("body", "{\"object\":\"chat.completion\",\"model\":\"gpt-4o-mini-2024-07-18\","
+                + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Done.\"},"
+                + "\"finish_reason\":\"stop\"}],\"usage\":" + usage + "}");
+        item.put("startTime", "2026-03-01T10:00:00Z");
+        item.put("endTime", "2026-03-01T10:00:01.250Z");
+        item.putObject("metadata").put("callId", callId);
+        return item.toString();
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerline.collector.processor.tokens.TokenCounts;
 
 /** Small null-tolerant helpers over Jackson trees; provider bodies are read as trees, never bound to classes. */
 final class Json {
@@ -60,16 +61,29 @@ final class Json {
         return value.isTextual() ? value.asText() : null;
     }
 
-    /** A whole number, also when sent as a numeric string; null when absent or not a number. */
+    /**
+     * A reported token count, also when sent as a numeric string; null when absent or JSON null. Anything else (a
+     * fraction, a negative or implausibly large figure, text, an object) rejects the exchange naming the field: a
+     * silently dropped or wrapped figure would corrupt the tenant's totals for good.
+     */
     static Long number(JsonNode node, String... path) {
         JsonNode value = at(node, path);
-        if (value.isNumber()) {
-            return value.asLong();
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
         }
-        if (value.isTextual() && value.asText().matches("\\d+")) {
-            return Long.parseLong(value.asText());
+        try {
+            if (value.isNumber()) {
+                return TokenCounts.of(value.decimalValue());
+            }
+            if (value.isTextual()) {
+                return TokenCounts.of(value.asText());
+            }
+            throw new IllegalArgumentException("must be a whole number of tokens, not " + value.getNodeType()
+                    .name().toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidExchangeException("response.body", "the usage figure '" + String.join(".", path) + "' "
+                    + e.getMessage());
         }
-        return null;
     }
 
     static boolean isObject(JsonNode node) {

@@ -1,6 +1,7 @@
 package io.ledgerline.collector.processor.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ledgerline.collector.processor.tokens.TokenCounts;
 import io.ledgerline.contracts.TokenBucket;
 import io.ledgerline.contracts.Usage;
 
@@ -147,12 +148,19 @@ final class ReportedUsage {
     }
 
     private static TokenBucket bucket(Long tokens) {
-        return tokens == null ? null : TokenBucket.reported(Math.max(0, tokens));
+        return tokens == null ? null : TokenBucket.reported(tokens);
     }
 
     private static Long header(RawExchange exchange, String name) {
         String value = exchange.responseHeader(name);
-        return value != null && value.trim().matches("\\d+") ? Long.parseLong(value.trim()) : null;
+        if (value == null) {
+            return null;
+        }
+        try {
+            return TokenCounts.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidExchangeException("response.headers." + name, e.getMessage());
+        }
     }
 
     @SafeVarargs

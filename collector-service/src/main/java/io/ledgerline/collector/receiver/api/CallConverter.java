@@ -1,6 +1,7 @@
 package io.ledgerline.collector.receiver.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ledgerline.collector.processor.tokens.TokenCounts;
 import io.ledgerline.collector.receiver.InvalidItemException;
 import io.ledgerline.collector.receiver.ItemConverter;
 import io.ledgerline.collector.receiver.JsonFields;
@@ -146,7 +147,7 @@ public class CallConverter implements ItemConverter {
         TokenBucket[] buckets = new TokenBucket[BUCKETS.length];
         boolean any = false;
         for (int i = 0; i < BUCKETS.length; i++) {
-            Long tokens = JsonFields.wholeNumber(node, BUCKETS[i], "usage." + BUCKETS[i], 0, Long.MAX_VALUE);
+            Long tokens = JsonFields.wholeNumber(node, BUCKETS[i], "usage." + BUCKETS[i], 0, TokenCounts.MAX_PER_CALL);
             if (tokens != null) {
                 buckets[i] = TokenBucket.reported(tokens);
                 any = true;

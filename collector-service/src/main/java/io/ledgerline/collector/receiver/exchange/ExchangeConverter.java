@@ -28,7 +28,7 @@ public class ExchangeConverter implements ItemConverter {
         try {
             return parser.parse(exchange);
         } catch (InvalidExchangeException e) {
-            throw new InvalidItemException(e.field(), e.getMessage());
+            throw new InvalidItemException(e.field(), e.reason());
         }
     }
 

@@ -30,11 +30,11 @@ final class GenAiUsage {
 
     /** The reported buckets, or null when the span reports no usage at all. */
     static Usage of(SpanAttributes attributes) {
-        Long input = attributes.firstCount(INPUT);
-        Long output = attributes.firstCount(OUTPUT);
-        Long cacheRead = attributes.firstCount(CACHE_READ);
-        Long cacheWrite = attributes.firstCount(CACHE_WRITE);
-        Long reasoning = attributes.firstCount(REASONING);
+        Long input = attributes.firstTokenCount(INPUT);
+        Long output = attributes.firstTokenCount(OUTPUT);
+        Long cacheRead = attributes.firstTokenCount(CACHE_READ);
+        Long cacheWrite = attributes.firstTokenCount(CACHE_WRITE);
+        Long reasoning = attributes.firstTokenCount(REASONING);
         if (input == null && output == null && cacheRead == null && cacheWrite == null && reasoning == null) {
             return null;
         }

@@ -1,5 +1,7 @@
 package io.ledgerline.collector.receiver.otlp;
 
+import io.ledgerline.collector.processor.tokens.TokenCounts;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,11 +72,16 @@ final class SpanAttributes {
         return count;
     }
 
-    /** The first of {@code keys} that is present, as a non-negative integer. */
-    Long firstCount(String... keys) {
+    /** The first of {@code keys} that is present, as a token count within {@link TokenCounts}' plausibility bound. */
+    Long firstTokenCount(String... keys) {
         for (String key : keys) {
             if (values.containsKey(key)) {
-                return count(key);
+                long count = count(key);
+                try {
+                    return TokenCounts.of(BigDecimal.valueOf(count));
+                } catch (IllegalArgumentException e) {
+                    throw new SpanRejectedException("attribute '" + key + "' " + e.getMessage());
+                }
             }
         }
         return null;

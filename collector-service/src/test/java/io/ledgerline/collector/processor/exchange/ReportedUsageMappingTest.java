@@ -2,6 +2,7 @@ package io.ledgerline.collector.processor.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.ledgerline.contracts.TokenSource;
 import io.ledgerline.contracts.Usage;
@@ -94,5 +95,40 @@ class ReportedUsageMappingTest {
     void noUsageBlockMeansNoReportedUsage() {
         assertNull(parse("https://api.openai.com/v1/chat/completions", "{\"model\":\"gpt-4o\"}",
                 "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"x\"}}]}"));
+    }
+
+    @Test
+    void anImpossibleTokenFigureRejectsTheExchangeNamingTheUsageField() {
+        String request = "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+        InvalidExchangeException overflow = assertThrows(InvalidExchangeException.class, () -> parse(
+                "https://api.openai.com/v1/chat/completions", request, openAiWithUsage(
+                        "{\"prompt_tokens\":100000000000000000000,\"completion_tokens\":3}")));
+        assertEquals("response.body", overflow.field());
+        assertEquals("the usage figure 'prompt_tokens' is 100000000000000000000, more than the 100000000 tokens a "
+                + "single call can plausibly use", overflow.reason());
+        assertEquals("the usage figure 'prompt_tokens_details.cached_tokens' must not be negative, not -5",
+                assertThrows(InvalidExchangeException.class, () -> parse("https://api.openai.com/v1/chat/completions",
+                        request, openAiWithUsage("{\"prompt_tokens\":10,\"prompt_tokens_details\":"
+                                + "{\"cached_tokens\":-5}}"))).reason());
+        assertEquals("the usage figure 'completion_tokens' must be a whole number of tokens, not the text \"lots\"",
+                assertThrows(InvalidExchangeException.class, () -> parse("https://api.openai.com/v1/chat/completions",
+                        request, openAiWithUsage("{\"prompt_tokens\":10,\"completion_tokens\":\"lots\"}")))
+                        .reason());
+    }
+
+    @Test
+    void numericStringsAndJsonNullsInUsageAreStillRead() {
+        Usage u = parse("https://api.openai.com/v1/chat/completions",
+                "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
+                openAiWithUsage("{\"prompt_tokens\":\"20\",\"completion_tokens\":7,\"prompt_tokens_details\":null}"));
+        assertEquals(20, u.inputTokens().tokens());
+        assertEquals(0, u.cacheReadTokens().tokens());
+        assertEquals(7, u.outputTokens().tokens());
+    }
+
+    private static String openAiWithUsage(String usage) {
+        return "{\"object\":\"chat.completion\",\"model\":\"gpt-4o\",\"choices\":[{\"index\":0,"
+                + "\"message\":{\"role\":\"assistant\",\"content\":\"ok\"},\"finish_reason\":\"stop\"}],"
+                + "\"usage\":" + usage + "}";
     }
 }

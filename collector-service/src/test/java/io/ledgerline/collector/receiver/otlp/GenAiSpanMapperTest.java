@@ -80,6 +80,16 @@ class GenAiSpanMapperTest {
     }
 
     @Test
+    void aTokenCountAboveThePlausibilityBoundIsRejected() {
+        assertEquals("attribute 'gen_ai.usage.output_tokens' is 9000000000000000, more than the 100000000 tokens a "
+                + "single call can plausibly use", assertThrows(SpanRejectedException.class, () -> call(Map.of(
+                        "gen_ai.operation.name", "chat", "gen_ai.usage.output_tokens", 9_000_000_000_000_000L)))
+                .reason());
+        assertEquals(TokenBucket.reported(100_000_000), call(Map.of("gen_ai.operation.name", "chat",
+                "gen_ai.usage.input_tokens", 100_000_000)).usage().inputTokens());
+    }
+
+    @Test
     void spansThatAreNotLlmCallsGiveNothing() {
         assertEquals(Optional.empty(), map(Map.of("http.request.method", "POST", "url.path", "/ask")));
         assertEquals(Optional.empty(), map(Map.of("gen_ai.operation.name", "invoke_agent",
