@@ -1,6 +1,7 @@
 package io.ledgerline.collector.config;
 
 import io.ledgerline.collector.processor.CallFinisher;
+import io.ledgerline.collector.processor.ContentSanitizer;
 import io.ledgerline.collector.processor.exchange.ExchangeParser;
 import io.ledgerline.collector.processor.tokens.TokenCounter;
 import io.ledgerline.collector.processor.tokens.UsageReconciler;
@@ -13,8 +14,14 @@ public class ProcessorBeans {
 
     @Produces
     @Singleton
-    CallFinisher callFinisher() {
-        return new CallFinisher(new UsageReconciler(new TokenCounter()));
+    ContentSanitizer contentSanitizer() {
+        return new ContentSanitizer();
+    }
+
+    @Produces
+    @Singleton
+    CallFinisher callFinisher(ContentSanitizer sanitizer) {
+        return new CallFinisher(new UsageReconciler(new TokenCounter()), sanitizer);
     }
 
     @Produces

@@ -9,14 +9,16 @@ import io.ledgerline.contracts.Source;
 import java.time.Duration;
 
 /**
- * The last step every intake shares: count and reconcile tokens, assign the identity, fill derived timing, and check
- * the record against the schema.
+ * The last step every intake shares: count and reconcile tokens, assign the identity, fill derived timing, clean the
+ * content ({@link ContentSanitizer}), and check the record against the schema.
  */
 public final class CallFinisher {
     private final UsageReconciler reconciler;
+    private final ContentSanitizer sanitizer;
 
-    public CallFinisher(UsageReconciler reconciler) {
+    public CallFinisher(UsageReconciler reconciler, ContentSanitizer sanitizer) {
         this.reconciler = reconciler;
+        this.sanitizer = sanitizer;
     }
 
     public CallRecord finish(CallRecordBuilder call, ProjectRef project, Source source, String clientCallId,
@@ -26,7 +28,7 @@ public final class CallFinisher {
         if (call.latencyMs() == null && call.startTime() != null && call.endTime() != null) {
             call.latencyMs(Math.max(0, Duration.between(call.startTime(), call.endTime()).toMillis()));
         }
-        CallRecord record = call.build();
+        CallRecord record = sanitizer.call(call.build());
         CallRecordCodec.validate(record);
         return record;
     }

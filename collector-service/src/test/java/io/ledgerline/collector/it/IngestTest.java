@@ -220,6 +220,39 @@ class IngestTest {
         assertEquals(10, call.usage().outputTokens().tokens());
     }
 
+    @Test
+    void aLoneSurrogateInAPromptReachesTheBrokerAsTheReplacementCharacter() {
+        // The escape must reach the collector as JSON text: a Java string with a lone surrogate would be turned into
+        // '?' by the client's own UTF-8 encoder before it is sent.
+        String item = exchange("surrogate-1", "hello SURROGATE world", "{\"prompt_tokens\":35,\"completion_tokens\":10}")
+                .replace("SURROGATE", "\\ud800");
+        assertTrue(item.contains("hello \\ud800 world"), item);
+        String callId = given().header("Authorization", KEY).contentType("application/json").body(item)
+                .post("/api/v1/exchanges").then().statusCode(200).extract().path("results[0].callId");
+
+        List<CallRecord> published = captured.received(1);
+        assertEquals(1, published.size(), "the accepted call reaches the broker and decodes");
+        assertEquals(callId, published.get(0).callId());
+        assertEquals("hello \uFFFD world", published.get(0).inputMessages().get(0).content());
+    }
+
+    @Test
+    void aNulCharacterInAPromptIsStoredAndPublishedAsTheReplacementCharacterAndNothingIsLost() {
+        String usage = "{\"prompt_tokens\":12,\"completion_tokens\":2}";
+        String items = "[" + String.join(",", exchange("nul-good-1", "first", usage),
+                exchange("nul-bad", "a\u0000b", usage), exchange("nul-good-2", "third", usage)) + "]";
+        assertTrue(items.contains("a\\u0000b"), items);
+        Response response = given().header("Authorization", KEY).contentType("application/json").body(items)
+                .post("/api/v1/exchanges");
+        response.then().statusCode(200).body("accepted", equalTo(3));
+
+        Map<String, String> prompts = new java.util.HashMap<>();
+        captured.received(3).forEach(call -> prompts.put(call.callId(), call.inputMessages().get(0).content()));
+        assertEquals(Map.of(response.jsonPath().getString("results[0].callId"), "first",
+                response.jsonPath().getString("results[1].callId"), "a\uFFFDb",
+                response.jsonPath().getString("results[2].callId"), "third"), prompts);
+    }
+
     /** An OpenAI chat exchange as DESIGN §13 describes it, with the user's text and the response's usage block. */
     static String exchange(String callId, String userText, String usage) {
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -6,6 +6,7 @@ import io.ledgerline.collector.auth.ProjectRef;
 import io.ledgerline.collector.exporter.SpanRow;
 import io.ledgerline.collector.problem.ProblemException;
 import io.ledgerline.collector.processor.CallFinisher;
+import io.ledgerline.collector.processor.ContentSanitizer;
 import io.ledgerline.contracts.CallRecord;
 import io.ledgerline.contracts.CallRecordBuilder;
 import io.ledgerline.contracts.CallRecordCodec;
@@ -22,12 +23,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class OtlpIntake {
     private final CallFinisher finisher;
+    private final ContentSanitizer sanitizer;
     private final ObjectMapper json = new ObjectMapper();
     private final OtlpDecoder decoder = new OtlpDecoder(json);
     private final GenAiSpanMapper mapper = new GenAiSpanMapper(json);
 
-    public OtlpIntake(CallFinisher finisher) {
+    public OtlpIntake(CallFinisher finisher, ContentSanitizer sanitizer) {
         this.finisher = finisher;
+        this.sanitizer = sanitizer;
     }
 
     record Read(List<SpanRow> spans, List<CallRecord> calls, List<SpanRejection> rejections) {
@@ -62,10 +65,11 @@ public class OtlpIntake {
 
     private SpanRow row(OtlpSpan span, CallRecord call) {
         // The enums' ordinals are OTLP's own numbers (SpanKind 0..5, StatusCode 0..2).
-        return new SpanRow(span.traceId(), span.spanId(), span.parentSpanId(), span.name(), span.kind().ordinal(),
-                span.startTime(), span.endTime(), span.statusCode().ordinal(), span.statusMessage(),
-                toJson(span.attributes()),
-                toJson(span.resourceAttributes()), call == null ? null : call.callId(),
+        // The stored strings pass the same sanitizer as the call (the call already did, in the finisher).
+        return new SpanRow(span.traceId(), span.spanId(), span.parentSpanId(), sanitizer.text(span.name()),
+                span.kind().ordinal(), span.startTime(), span.endTime(), span.statusCode().ordinal(),
+                sanitizer.text(span.statusMessage()), toJson(sanitizer.value(span.attributes())),
+                toJson(sanitizer.value(span.resourceAttributes())), call == null ? null : call.callId(),
                 call == null ? null : CallRecordCodec.toJson(call));
     }
 

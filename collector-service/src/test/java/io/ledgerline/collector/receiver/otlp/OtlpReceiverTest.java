@@ -122,6 +122,47 @@ class OtlpReceiverTest {
     }
 
     @Test
+    void aNulCharacterInASpanIsStoredAndPublishedAsTheReplacementCharacter() {
+        String trace = "6c8efff798038103d269b633813fc60d";
+        String body = OtlpJson.request(
+                OtlpJson.span(trace, "fee19b7ec3c1b101", "chat good", Map.of("gen_ai.operation.name", "chat",
+                        "gen_ai.prompt.0.role", "user", "gen_ai.prompt.0.content", "hello")),
+                OtlpJson.span(trace, "fee19b7ec3c1b102", "chat \u0000", Map.of("gen_ai.operation.name", "chat",
+                        "gen_ai.prompt.0.role", "user", "gen_ai.prompt.0.content", "a\u0000b")));
+        assertTrue(body.contains("a\\u0000b"), body);
+
+        given().header("Authorization", KEY).contentType("application/json").body(body).post("/v1/traces")
+                .then().statusCode(200).body("partialSuccess", equalTo(null));
+
+        List<String> prompts = captured.received(2).stream().map(c -> c.inputMessages().get(0).content()).sorted()
+                .toList();
+        assertEquals(List.of("a\uFFFDb", "hello"), prompts);
+        Row stored = pool.preparedQuery("SELECT name, attributes->>'gen_ai.prompt.0.content' AS prompt FROM "
+                + "collector.span WHERE trace_id = $1 AND span_id = $2").execute(Tuple.of(trace, "fee19b7ec3c1b102"))
+                .await().atMost(Duration.ofSeconds(10)).iterator().next();
+        assertEquals("chat \uFFFD", stored.getString("name"));
+        assertEquals("a\uFFFDb", stored.getString("prompt"));
+    }
+
+    @Test
+    void anImplausibleTokenCountRejectsTheSpanAndTheOthersAreKept() {
+        String trace = "7d8efff798038103d269b633813fc60e";
+        String body = OtlpJson.request(
+                OtlpJson.span(trace, "aee19b7ec3c1b101", "chat good", Map.of(
+                        "gen_ai.operation.name", "chat", "gen_ai.usage.input_tokens", 10)),
+                OtlpJson.span(trace, "aee19b7ec3c1b102", "chat huge", Map.of(
+                        "gen_ai.operation.name", "chat", "gen_ai.usage.input_tokens", 9_000_000_000_000_000L)));
+
+        given().header("Authorization", KEY).contentType("application/json").body(body).post("/v1/traces")
+                .then().statusCode(200)
+                .body("partialSuccess.rejectedSpans", equalTo("1"))
+                .body("partialSuccess.errorMessage", containsString("span 1 (aee19b7ec3c1b102)"))
+                .body("partialSuccess.errorMessage", containsString("'gen_ai.usage.input_tokens' is 9000000000000000, "
+                        + "more than the 100000000 tokens a single call can plausibly use"));
+        assertEquals(List.of(10L), captured.received(1).stream().map(c -> c.usage().inputTokens().tokens()).toList());
+    }
+
+    @Test
     void malformedProtobufIs400ProblemJson() {
         // A field tag of wire type 7 does not exist in protobuf.
         given().header("Authorization", KEY).contentType("application/x-protobuf").body(new byte[] {0x0f, 0x01, 0x02})
