@@ -33,8 +33,9 @@ public final class ModelResolver {
 
     public ModelResolution resolve(String tenantId, String provider, String model) {
         if (provider == null || provider.isBlank() || model == null || model.isBlank()) {
-            return ModelResolution.unknown("no price for model " + model + " of provider " + provider
-                    + ": provider and model name are both needed");
+            return ModelResolution.unknown(model == null || model.isBlank()
+                    ? "no price: the call names no model (provider " + provider + ")"
+                    : "no price: the call names no provider (model " + model + ")");
         }
         String normalisedProvider = provider.toLowerCase(Locale.ROOT);
         PriceIndex overrides = overridesByTenant.get(tenantId);

@@ -93,6 +93,9 @@ public class OverrideResource {
         if (value == null || value.isBlank()) {
             throw new InvalidFieldException(field, "is required");
         }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidFieldException(field, "must not contain control characters");
+        }
         return value.trim();
     }
 

@@ -69,6 +69,9 @@ public record SummaryQuery(String tenantId, Instant from, Instant to, ZoneId zon
     private void check() {
         int tags = 0;
         int times = 0;
+        if (groupBy.stream().distinct().count() < groupBy.size()) {
+            throw new InvalidSummaryRequest("groupBy", "names a dimension twice: " + String.join(",", groupBy));
+        }
         for (String dim : groupBy) {
             if (dim.startsWith("tag:") && dim.length() > 4) {
                 tags++;
@@ -76,7 +79,8 @@ public record SummaryQuery(String tenantId, Instant from, Instant to, ZoneId zon
                 times++;
             } else if (!COLUMNS.containsKey(dim)) {
                 throw new InvalidSummaryRequest("groupBy", "unknown dimension '" + dim + "'; use provider, model, "
-                        + "project, endUser, workflow, status, unpricedReason, tag:<key>, hour, day, week or month");
+                        + "project, endUser, workflow, intent, status, unpricedReason, tag:<key>, hour, day, week or "
+                        + "month");
             }
         }
         if (tags > 1 || times > 1) {

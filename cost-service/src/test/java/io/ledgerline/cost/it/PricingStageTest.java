@@ -176,6 +176,23 @@ class PricingStageTest {
     }
 
     @Test
+    void dataTheDatabaseRefusesIsDeadLetteredNotRedeliveredForever() {
+        String tenant = "t-" + UUID.randomUUID();
+        Instant start = Instant.parse("2025-05-01T09:00:00Z");
+        // the roll-up adds the second call's input tokens to the first's: 2 × (2^63 − 1) does not fit a bigint
+        CallRecord first = call(tenant, "openai", "gpt-4o", start).usage(usage(Long.MAX_VALUE, 0, 0, 0, 0)).build();
+        CallRecord second = call(tenant, "openai", "gpt-4o", start).usage(usage(Long.MAX_VALUE, 0, 0, 0, 0)).build();
+        amqp.send(Addresses.CALLS_CLASSIFIED, CallRecordCodec.toJson(first));
+        awaitPriced(tenant, first.callId());
+        amqp.send(Addresses.CALLS_CLASSIFIED, CallRecordCodec.toJson(second));
+
+        List<String> dead = amqp.receive(Addresses.dlq(Addresses.CALLS_CLASSIFIED), 1, Duration.ofSeconds(15));
+        assertEquals(1, dead.size(), "the refused call is dead-lettered at once");
+        assertEquals(second.callId(), CallRecordCodec.fromJson(dead.get(0)).callId());
+        given().header("Ledgerline-Tenant", tenant).get("/api/v1/calls/" + second.callId()).then().statusCode(404);
+    }
+
+    @Test
     void costIsSummedPerIntent() {
         String tenant = "t-" + UUID.randomUUID();
         // gpt-4o at $2.50 / $10 per million: 1000 input + 100 output = 0.0025 + 0.001 = 0.0035 per call;
@@ -215,6 +232,28 @@ class PricingStageTest {
                 .then().statusCode(404).contentType("application/problem+json");
         assertEquals(0, summary("someone-else", "2025-07-04T00:00:00Z", "2025-07-05T00:00:00Z", "UTC", "")
                 .getInt("total.calls"));
+    }
+
+    @Test
+    void requestBodiesOfTheWrongShapeAreProblemsNamingTheField() {
+        String path = "/api/v1/projects/p1/ncu-settings";
+        given().header("Ledgerline-Tenant", "t").contentType("application/json").body("{\"project\": \"x\"}")
+                .put(path).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("project"));
+        given().header("Ledgerline-Tenant", "t").contentType("application/json")
+                .body("{\"project\": {\"valueOfTimePerSecnd\": \"0.01\"}}").put(path).then().statusCode(400)
+                .body("errors[0].field", equalTo("project.valueOfTimePerSecnd"))
+                .body("errors[0].reason", equalTo("is not a field of this request"));
+        given().header("Ledgerline-Tenant", "t").contentType("application/json").body("{\"project\": {")
+                .put(path).then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("line 1"));
+        given().header("Ledgerline-Tenant", "t").contentType("application/json")
+                .body("{\"provider\": \"open\\u0000ai\", \"model\": \"m\", \"inputPerToken\": \"0.000001\", "
+                        + "\"outputPerToken\": \"0.000002\"}")
+                .put("/api/v1/rate-card/overrides").then().statusCode(400).body("errors[0].field", equalTo("provider"));
+        given().header("Ledgerline-Tenant", "t").contentType("application/json")
+                .body("{\"pad\": \"" + "x".repeat(1_100_000) + "\"}")
+                .put(path).then().statusCode(413).contentType("application/problem+json");
     }
 
     @Test

@@ -30,6 +30,14 @@ class ModelResolverTest {
     }
 
     @Test
+    void aCallWithoutModelOrProviderSaysWhichIsMissing() {
+        assertEquals("no price: the call names no model (provider gemini)",
+                resolver.resolve("t", "gemini", null).unpricedReason());
+        assertEquals("no price: the call names no provider (model gpt-4o)",
+                resolver.resolve("t", " ", "gpt-4o").unpricedReason());
+    }
+
+    @Test
     void exactAndCaseInsensitive() {
         assertMatch("openai", "gpt-4o", MatchRule.EXACT, "gpt-4o");
         assertMatch("openai", "GPT-4o", MatchRule.CASE_INSENSITIVE, "gpt-4o");

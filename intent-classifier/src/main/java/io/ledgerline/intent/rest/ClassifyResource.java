@@ -70,8 +70,11 @@ public class ClassifyResource {
             throw new InvalidFieldException("body", "must be a JSON object {\"texts\": [\"...\"]}");
         }
         JsonNode texts = body.get("texts");
-        if (texts == null || !texts.isArray()) {
+        if (texts == null || texts.isNull()) {
             throw new InvalidFieldException("texts", "is required: an array of 1 to " + MAX_TEXTS + " strings");
+        }
+        if (!texts.isArray()) {
+            throw new InvalidFieldException("texts", "must be an array of strings, even for one text");
         }
         if (texts.isEmpty() || texts.size() > MAX_TEXTS) {
             throw new InvalidFieldException("texts", "must hold 1 to " + MAX_TEXTS + " texts, not " + texts.size());

@@ -2,6 +2,7 @@ package io.ledgerline.intent.rest;
 
 import io.ledgerline.support.problem.InvalidFieldException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ledgerline.intent.embedding.TextSanitizer;
 import io.ledgerline.intent.model.Taxonomy;
 import io.ledgerline.intent.repository.TenantLabelRepository;
 import io.ledgerline.intent.repository.TenantLabelRepository.StoredLabel;
@@ -108,9 +109,13 @@ public class TenantLabelResource {
                     + " characters");
         }
         JsonNode examples = body.get("examples");
-        if (examples == null || !examples.isArray() || examples.isEmpty() || examples.size() > MAX_EXAMPLES) {
+        if (examples == null || !examples.isArray()) {
             throw new InvalidFieldException("examples", "is required: an array of 1 to " + MAX_EXAMPLES
                     + " example prompts");
+        }
+        if (examples.isEmpty() || examples.size() > MAX_EXAMPLES) {
+            throw new InvalidFieldException("examples", "must hold 1 to " + MAX_EXAMPLES + " example prompts, not "
+                    + examples.size());
         }
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
@@ -122,7 +127,8 @@ public class TenantLabelResource {
                 throw new InvalidFieldException("examples[" + i + "]", "is longer than " + MAX_EXAMPLE_CHARS
                         + " characters");
             }
-            texts.add(example.textValue().strip());
+            // stored as the model will read them; a NUL or a lone surrogate cannot be stored in PostgreSQL text
+            texts.add(TextSanitizer.sanitize(example.textValue()).strip());
         }
         return new StoredLabel(label, description == null || description.isNull() ? null : description.textValue(),
                 List.copyOf(texts));

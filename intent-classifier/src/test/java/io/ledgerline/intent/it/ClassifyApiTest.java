@@ -68,9 +68,14 @@ class ClassifyApiTest {
                 .statusCode(400).body("errors[0].field", equalTo("texts[1]"))
                 .body("errors[0].reason", containsString("string"));
         given().contentType(ContentType.JSON).body("{\"texts\": []}").post("/api/v1/classify").then()
-                .statusCode(400).body("errors[0].field", equalTo("texts"));
+                .statusCode(400).body("errors[0].field", equalTo("texts"))
+                .body("errors[0].reason", containsString("not 0"));
+        given().contentType(ContentType.JSON).body("{\"texts\": \"hello\"}").post("/api/v1/classify").then()
+                .statusCode(400).body("errors[0].reason", containsString("must be an array"));
         given().contentType(ContentType.JSON).body("{\"texts\": [").post("/api/v1/classify").then()
-                .statusCode(400).contentType("application/problem+json");
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("line 1"));
+        given().contentType(ContentType.JSON).body("{\"texts\": [\"" + "x".repeat(5_000_000) + "\"]}")
+                .post("/api/v1/classify").then().statusCode(413).contentType("application/problem+json");
     }
 
     @Test
@@ -122,6 +127,10 @@ class ClassifyApiTest {
         given().header(TENANT, tenant).contentType(ContentType.JSON).body("{\"examples\": [\"ok\", \"  \"]}")
                 .put("/api/v1/intents/labels/refunds").then().statusCode(400)
                 .body("errors[0].field", equalTo("examples[1]"));
+        // a NUL is not refused: the example is stored as the model reads it
+        given().header(TENANT, tenant).contentType(ContentType.JSON).body("{\"examples\": [\"a\\u0000b\"]}")
+                .put("/api/v1/intents/labels/nul").then().statusCode(201).body("examples[0]", equalTo("a b"));
+        given().header(TENANT, tenant).delete("/api/v1/intents/labels/nul").then().statusCode(204);
         // nothing of the refused requests was stored
         given().header(TENANT, tenant).get("/api/v1/intents/labels").then().statusCode(200)
                 .body("$", hasSize(0));

@@ -13,8 +13,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The delivery rules every pipeline stage follows (DESIGN.md §2): decode the record, enrich it, publish it, and only
- * then acknowledge. A record that breaks the schema goes to the dead-letter address with the reason and is
- * acknowledged; any other failure (database or broker down, a queue full) is a nack, so the broker redelivers it.
+ * then acknowledge. A record that can never be handled ({@link PermanentFailure}: it breaks the schema, or the
+ * database refuses its data) goes to the dead-letter address with the reason and is acknowledged; any other failure
+ * (database or broker down, a queue full) is a nack, so the broker redelivers it.
  * Counts each outcome as {@code ledgerline.<stage>.calls{outcome=<done>|dead_lettered|nacked}}.
  */
 public final class CallStage {
@@ -46,21 +47,30 @@ public final class CallStage {
             call = CallRecordCodec.fromJson(payload);
         } catch (SchemaViolation e) {
             LOG.warnf("%s stage: dead-lettering a record that breaks the schema: %s", stage, e.getMessage());
-            return publisher.deadLetter(payload, e.getMessage())
-                    .invoke(() -> deadLettered.increment())
-                    .chain(() -> Uni.createFrom().completionStage(message.ack()))
-                    .onFailure().recoverWithUni(f -> Uni.createFrom().completionStage(message.nack(f)));
+            return deadLetter(message, payload, e.getMessage());
         }
         return enrich.apply(call)
                 .chain(publisher::publish)
                 .invoke(() -> done.increment())
                 .chain(() -> Uni.createFrom().completionStage(message.ack()))
+                .onFailure(PermanentFailure::is).recoverWithUni(failure -> {
+                    LOG.warnf("%s stage: dead-lettering call %s, it can never be handled: %s", stage, call.callId(),
+                            failure.getMessage());
+                    return deadLetter(message, payload, failure.getMessage());
+                })
                 .onFailure().recoverWithUni(failure -> {
                     LOG.warnf("%s stage: call %s not handled now, the broker will redeliver it: %s", stage,
                             call.callId(), failure.getMessage());
                     nacked.increment();
                     return Uni.createFrom().completionStage(message.nack(failure));
                 });
+    }
+
+    private Uni<Void> deadLetter(Message<Object> message, String payload, String reason) {
+        return publisher.deadLetter(payload, reason)
+                .invoke(() -> deadLettered.increment())
+                .chain(() -> Uni.createFrom().completionStage(message.ack()))
+                .onFailure().recoverWithUni(f -> Uni.createFrom().completionStage(message.nack(f)));
     }
 
     /** The AMQP connector hands JSON bodies over as Vert.x JSON values (their toString is the JSON), others as bytes. */

@@ -1,6 +1,7 @@
 package io.ledgerline.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -8,7 +9,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * What every service answers as problem+json: a wrong field (400 naming it), a body that is not JSON (400), any
+ * What every service answers as problem+json: a wrong field (400 naming it), a body of the wrong shape (400 naming
+ * the field), a body that is not JSON (400 with the line and column), any
  * status thrown by JAX-RS (404, 405, 415, …), a broker or database that did not answer in time (503), and the
  * unexpected (500, logged). A service adds mappers of its own for its own exceptions.
  */
@@ -21,14 +23,26 @@ public class CommonProblemMappers {
                 List.of(new Problem.FieldError(e.field(), e.reason())));
     }
 
+    /** A body that is JSON but not the shape asked for: names the field (its JSON path) and what it must be. */
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e) {
+        return JsonProblems.wrongShape(e);
+    }
+
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e) {
-        return Problem.response(Response.Status.BAD_REQUEST, "the body is not valid JSON: " + e.getOriginalMessage(),
-                List.of());
+        return JsonProblems.notJson(e);
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        // RESTEasy wraps a body it could not read in a plain 400: say what was wrong with it
+        if (e.getCause() instanceof MismatchedInputException shape) {
+            return JsonProblems.wrongShape(shape);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return JsonProblems.notJson(json);
+        }
         return Problem.response(e.getResponse().getStatusInfo(), e.getMessage(), List.of());
     }
 
