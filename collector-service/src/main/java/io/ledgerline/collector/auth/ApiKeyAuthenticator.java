@@ -19,6 +19,14 @@ public class ApiKeyAuthenticator {
     }
 
     public Uni<ProjectRef> authenticate(HttpHeaders headers) {
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && headers.getHeaderString("x-ledgerline-api-key") == null) {
+            String scheme = authorization.trim().split("\\s+", 2)[0];
+            return Uni.createFrom().failure(new ProblemException(Response.Status.UNAUTHORIZED, "the Authorization "
+                    + "scheme '" + scheme + "' is not accepted: send the project's API key as 'Authorization: Bearer "
+                    + "<key>' or 'x-ledgerline-api-key: <key>'"));
+        }
         String key = presentedKey(headers);
         if (key == null) {
             return Uni.createFrom().failure(new ProblemException(Response.Status.UNAUTHORIZED,

@@ -31,11 +31,17 @@ public record IngestAnswer(List<ItemResult> results, boolean serverRefused) {
         body.put("status", status);
         body.put("detail", rejected + " of " + results.size() + " items were not accepted; see errors");
         body.put("errors", results.stream().filter(r -> !r.isAccepted())
-                .map(r -> new Problem.FieldError("items[" + r.index() + "]." + r.error().field(), r.error().reason()))
+                .map(r -> new Problem.FieldError(itemField(r), r.error().reason()))
                 .toList());
         body.put("accepted", accepted);
         body.put("rejected", rejected);
         body.put("results", results);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** {@code items[2].request.url}, or {@code items[2]} for a reason about the whole item. */
+    static String itemField(ItemResult result) {
+        String field = result.error().field();
+        return "items[" + result.index() + "]" + (field == null || field.isEmpty() ? "" : "." + field);
     }
 }

@@ -77,8 +77,10 @@ public class JsonIngest {
             } catch (SchemaViolation e) {
                 prepared.reject(i, "", "the call cannot be recorded: " + e.getMessage());
             } catch (RuntimeException e) {
+                // A collector bug, not the sender's: say so plainly, keep the details in the log.
                 LOG.warnf(e, "item %d could not be converted", i);
-                prepared.reject(i, "", "the item could not be read: " + e);
+                prepared.reject(i, "", "the collector failed on this item (an internal error, logged); the other "
+                        + "items are not affected");
             }
         }
         return prepared;
@@ -90,8 +92,7 @@ public class JsonIngest {
             root = json.readTree(body);
         } catch (JsonProcessingException e) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "the body is not valid JSON: "
-                    + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
+                    + JsonSyntax.describe(e));
         } catch (java.io.IOException e) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "the body cannot be read: " + e.getMessage());
         }

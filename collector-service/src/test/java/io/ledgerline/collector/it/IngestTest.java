@@ -134,13 +134,18 @@ class IngestTest {
                 .body("detail", containsString("unknown API key"));
         given().header("Authorization", "Bearer nope").contentType("application/json").body("{}")
                 .post("/v1/traces").then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", "Basic bGxrOnRlc3Q=").contentType("application/json").body("{}")
+                .post("/api/v1/exchanges").then().statusCode(401).contentType("application/problem+json")
+                .body("detail", equalTo("the Authorization scheme 'Basic' is not accepted: send the project's API key "
+                        + "as 'Authorization: Bearer <key>' or 'x-ledgerline-api-key: <key>'"));
     }
 
     @Test
     void malformedJsonIs400ProblemJsonWithWhere() {
         given().header("Authorization", KEY).contentType("application/json").body("{\"request\": [")
                 .post("/api/v1/exchanges").then().statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("not valid JSON")).body("detail", containsString("line 1"));
+                .body("detail", equalTo("the body is not valid JSON: Unexpected end-of-input: expected close marker "
+                        + "for Array (line 1, column 14)"));
     }
 
     @Test
@@ -181,11 +186,15 @@ class IngestTest {
                 + " {\"provider\": \"openai\", \"requestModel\": \"gpt-4o\", \"startTime\": \"2025-07-01T10:00:00Z\","
                 + " \"status\": \"maybe\"},"
                 + " {\"provider\": \"openai\", \"requestModel\": \"gpt-4o\", \"startTime\": \"2025-07-01T10:00:00Z\","
-                + " \"usage\": {\"inputTokens\": \"lots\"}}]";
+                + " \"usage\": {\"inputTokens\": \"lots\"}},"
+                + " {\"provider\": \"openai\", \"requestModel\": \"gpt-4o\", \"startTime\": \"2025-07-01T10:00:00Z\","
+                + " \"usage\": {\"outputTokens\": 200000000}}]";
         given().header("Authorization", KEY).contentType("application/json").body(calls).post("/api/v1/calls")
                 .then().statusCode(207)
                 .body("results[1].error.field", equalTo("status"))
-                .body("results[2].error.field", equalTo("usage.inputTokens"));
+                .body("results[2].error.field", equalTo("usage.inputTokens"))
+                .body("results[3].error.field", equalTo("usage.outputTokens"))
+                .body("results[3].error.reason", equalTo("must be between 0 and 100000000, not 200000000"));
         CallRecord call = captured.received(1).get(0);
         assertEquals(86, call.usage().inputTokens().tokens());
         assertEquals(1920, call.usage().cacheReadTokens().tokens());

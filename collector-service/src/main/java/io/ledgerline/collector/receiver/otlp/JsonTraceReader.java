@@ -3,6 +3,7 @@ package io.ledgerline.collector.receiver.otlp;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerline.collector.receiver.JsonSyntax;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,8 +70,7 @@ final class JsonTraceReader {
         try {
             root = objectMapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new MalformedOtlpException("body is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
+            throw new MalformedOtlpException("body is not valid JSON: " + JsonSyntax.describe(e), e);
         }
         if (!root.isObject()) {
             throw new MalformedOtlpException("body must be a JSON object with a resourceSpans array, got "
