@@ -22,9 +22,8 @@ import java.util.stream.Stream;
 public final class CostCalculator {
 
     public CallCost cost(Usage usage, CallStatus status, ModelPrice price) {
-        if (status == CallStatus.ERROR && !providerReportedBillableUsage(usage)) {
-            BigDecimal zero = BigDecimal.ZERO;
-            return CallCost.priced(new CostFacet.BucketCosts(zero, zero, zero, zero, zero, zero));
+        if (unbilledFailure(usage, status)) {
+            return nothing();
         }
         if (usage == null) {
             return CallCost.unpriced("no usage for a successful call of model " + price.model());
@@ -42,6 +41,16 @@ public final class CostCalculator {
                 times(usage.outputTokens(), prices.output()),
                 times(usage.reasoningTokens(), prices.reasoning()),
                 prices.requestFee()));
+    }
+
+    /** A failed call the provider reported no billable usage for: it costs 0, whatever the model's price. */
+    public boolean unbilledFailure(Usage usage, CallStatus status) {
+        return status == CallStatus.ERROR && !providerReportedBillableUsage(usage);
+    }
+
+    public CallCost nothing() {
+        BigDecimal zero = BigDecimal.ZERO;
+        return CallCost.priced(new CostFacet.BucketCosts(zero, zero, zero, zero, zero, zero));
     }
 
     private static boolean providerReportedBillableUsage(Usage usage) {

@@ -59,6 +59,12 @@ public final class CallPricer {
         }
         NcuSettings settings = projectSettings.forCall(call.intent() == null ? null : call.intent().label(),
                 call.workflow());
+        if (!resolution.priced() && costs.unbilledFailure(call.usage(), call.status())) {
+            // a failed call that was not billed costs 0 whatever its model costs: it is not unpriced spend
+            String version = versionsOldestFirst.get(inForce).version();
+            return new PricedCall(priced(call, costs.nothing(), version, retryCost, settings), null, version, false,
+                    settings);
+        }
         if (!resolution.priced()) {
             CostFacet unpriced = new CostFacet(CURRENCY, null, null, null, false, resolution.unpricedReason(), null);
             return new PricedCall(call.withCost(unpriced), null, null, false, settings);
@@ -70,11 +76,16 @@ public final class CallPricer {
             CostFacet unpriced = new CostFacet(CURRENCY, null, null, version, false, cost.unpricedReason(), null);
             return new PricedCall(call.withCost(unpriced), match, version, false, settings);
         }
-        CostFacet.Ncu callNcu = normalised(ncu.ncu(cost.total(), call.latencyMs(), retryCost, settings));
-        CostFacet facet = new CostFacet(CURRENCY, normalised(cost.buckets()), plain(cost.total()), version, true, null,
-                callNcu);
         boolean fellForward = !match.tenantOverride() && card != versionsOldestFirst.get(inForce);
-        return new PricedCall(call.withCost(facet), match, version, fellForward, settings);
+        return new PricedCall(priced(call, cost, version, retryCost, settings), match, version, fellForward,
+                settings);
+    }
+
+    private CallRecord priced(CallRecord call, CallCost cost, String version, BigDecimal retryCost,
+            NcuSettings settings) {
+        CostFacet.Ncu callNcu = normalised(ncu.ncu(cost.total(), call.latencyMs(), retryCost, settings));
+        return call.withCost(new CostFacet(CURRENCY, normalised(cost.buckets()), plain(cost.total()), version, true,
+                null, callNcu));
     }
 
     /**

@@ -59,6 +59,30 @@ class CallPricerTest {
                 priced.call().cost().unpricedReason());
     }
 
+    @Test
+    void aFailedCallToAModelNobodyPricesCostsNothingAndIsNotUnpriced() {
+        // data/recorded-calls: Anthropic answers 404 not_found_error for "claude-does-not-exist" and bills nothing.
+        // A failed call without reported usage costs 0 whatever the model's price (DESIGN §5), so no price is needed.
+        Instant start = Instant.parse("2025-07-01T10:00:00Z");
+        CallRecord failed = new CallRecordBuilder().callId("c2").tenantId("t").projectId("p").source(Source.API)
+                .provider("anthropic").operation("chat").requestModel("claude-does-not-exist").startTime(start)
+                .endTime(start.plusMillis(300)).latencyMs(300L).status(CallStatus.ERROR).httpStatus(404)
+                .attempt(0).logicalRequestId("c2").usage(new Usage(null, null, null, null, null, null, null, null))
+                .build();
+
+        PricedCall priced = pricer.price(failed, List.of(), NO_TIME_VALUE, BigDecimal.ZERO);
+
+        assertTrue(priced.call().cost().priced(), String.valueOf(priced.call().cost().unpricedReason()));
+        assertAmount("0", priced.call().cost().total());
+        assertAmount("0", priced.call().cost().ncu().total());
+        assertEquals("litellm-2025-06-28", priced.call().cost().rateCardVersion());
+
+        // the same model with billed usage is still unpriced: then its price matters
+        CallRecord billed = CallRecordBuilder.from(failed).usage(new Usage(TokenBucket.reported(10), null, null,
+                null, null, null, null, null)).build();
+        assertFalse(pricer.price(billed, List.of(), NO_TIME_VALUE, BigDecimal.ZERO).call().cost().priced());
+    }
+
     private static CallRecord bedrockCall(String responseModel, String requestModel) {
         Instant start = Instant.parse("2025-03-18T08:45:40Z");
         return new CallRecordBuilder().callId("c1").tenantId("t").projectId("p").source(Source.API)
