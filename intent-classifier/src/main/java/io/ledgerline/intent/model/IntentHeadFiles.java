@@ -54,7 +54,18 @@ public final class IntentHeadFiles {
             weights[k] = floats(w.get(k));
         }
         float[] bias = floats(root.path("bias"));
-        IntentHead head = new IntentHead(labels, weights, bias, root.path("threshold").asDouble());
+        float[][] hiddenWeights = null;
+        float[] hiddenBias = null;
+        if (root.has("hiddenWeights")) {
+            JsonNode hw = root.path("hiddenWeights");
+            hiddenWeights = new float[hw.size()][];
+            for (int j = 0; j < hw.size(); j++) {
+                hiddenWeights[j] = floats(hw.get(j));
+            }
+            hiddenBias = floats(root.path("hiddenBias"));
+        }
+        IntentHead head = new IntentHead(labels, hiddenWeights, hiddenBias, weights, bias,
+                root.path("threshold").asDouble());
         int dim = root.path("dimension").asInt(head.dimension());
         if (dim != head.dimension()) {
             throw new IOException("head file says dimension " + dim + " but its weight rows have " + head.dimension());
@@ -71,6 +82,8 @@ public final class IntentHeadFiles {
         root.put("embeddingModel", "sentence-transformers/all-MiniLM-L6-v2");
         root.put("embeddingVariant", model.variant().id());
         root.put("dimension", head.dimension());
+        root.put("architecture", head.architecture());
+        root.put("hidden", head.hiddenSize());
         root.put("threshold", head.threshold());
         ObjectNode validation = validationDetails == null ? JSON.createObjectNode() : validationDetails.deepCopy();
         validation.put("macroF1", model.validationMacroF1());
@@ -80,6 +93,19 @@ public final class IntentHeadFiles {
         ArrayNode bias = root.putArray("bias");
         for (float b : head.bias()) {
             bias.add(b);
+        }
+        if (head.hiddenSize() > 0) {
+            ArrayNode hiddenBias = root.putArray("hiddenBias");
+            for (float b : head.hiddenBias()) {
+                hiddenBias.add(b);
+            }
+            ArrayNode hiddenWeights = root.putArray("hiddenWeights");
+            for (float[] row : head.hiddenWeights()) {
+                ArrayNode r = hiddenWeights.addArray();
+                for (float x : row) {
+                    r.add(x);
+                }
+            }
         }
         ArrayNode weights = root.putArray("weights");
         for (float[] row : head.weights()) {

@@ -16,26 +16,41 @@ final class ModelCard {
     record VariantResult(ModelVariant variant, String version, HeadTrainer.Settings settings, double innerF1,
                          List<String> grid, double threshold, F1Report withThreshold, F1Report noThreshold,
                          Map<Double, F1Report> byClassWeightPower, long others, double embedSeconds,
-                         int embeddedTexts, double trainSeconds) {
+                         int embeddedTexts, double trainSeconds, F1Report innerWithAuthored,
+                         F1Report innerWithoutAuthored, double authoredAccuracyWithout, double authoredAccuracyWith,
+                         List<String> keepTable) {
     }
 
     private final Path data;
     private final List<IntentExample> rows;
     private final IntentDataset.Split split;
+    private final List<IntentExample> authored;
     private final double keep;
     private final String date;
     private final List<VariantResult> results = new ArrayList<>();
 
-    ModelCard(Path data, List<IntentExample> rows, IntentDataset.Split split, double keep, String date) {
+    ModelCard(Path data, List<IntentExample> rows, IntentDataset.Split split, List<IntentExample> authored, double keep,
+              String date) {
         this.data = data;
         this.rows = rows;
         this.split = split;
+        this.authored = authored;
         this.keep = keep;
         this.date = date;
     }
 
     void addVariant(VariantResult result) {
         results.add(result);
+    }
+
+    private static String authoredRow(String name, F1Report inner, double authoredAccuracy) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "| %s | %.4f |", name, inner.macroF1()));
+        for (String label : List.of("summarization", "grounded_qa", "information_extraction", "brainstorming",
+                "creative_writing", "question_answering")) {
+            sb.append(String.format(Locale.ROOT, " %.3f |", inner.score(label).f1()));
+        }
+        sb.append(String.format(Locale.ROOT, " %.3f |", authoredAccuracy));
+        return sb.toString();
     }
 
     String render() {
@@ -76,18 +91,27 @@ final class ModelCard {
                   `floor(0.15·n + 0.5)` are held out. It is shipped as `src/test/resources/intents/validation.jsonl` so the
                   tests can recompute the scores without `../shared`.
 
-                | label | train | validation | class weight |
-                |---|---:|---:|---:|
-                """);
+                - Plus **%d example prompts written by the Ledgerline developers** (our own text, resource
+                  `intent-model/authored-examples.jsonl`, source `ledgerline_authored`), added to the **training side
+                  only** (never to the validation split; any text equal to a data row would be dropped). Column
+                  "authored" below; the class weight is computed over data rows + authored rows.
+
+                | label | train (data rows) | authored | validation | class weight |
+                |---|---:|---:|---:|---:|
+                """.formatted(authored.size()));
         Map<String, Integer> trainCounts = TrainIntentHead.countBy(split.train(), IntentExample::label);
         Map<String, Integer> validationCounts = TrainIntentHead.countBy(split.validation(), IntentExample::label);
-        int n = split.train().size();
+        Map<String, Integer> authoredCounts = TrainIntentHead.countBy(authored, IntentExample::label);
+        int n = split.train().size() + authored.size();
         for (String label : Taxonomy.TRAINED_LABELS) {
             int c = trainCounts.getOrDefault(label, 0);
-            sb.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f |%n", label, c, validationCounts.getOrDefault(label, 0),
-                    c == 0 ? 0.0 : (double) n / (Taxonomy.TRAINED_LABELS.size() * c)));
+            int a = authoredCounts.getOrDefault(label, 0);
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f |%n", label, c, a,
+                    validationCounts.getOrDefault(label, 0),
+                    c + a == 0 ? 0.0 : (double) n / (Taxonomy.TRAINED_LABELS.size() * (c + a))));
         }
-        sb.append(String.format(Locale.ROOT, "| **total** | %d | %d | |%n", n, split.validation().size()));
+        sb.append(String.format(Locale.ROOT, "| **total** | %d | %d | %d | |%n", split.train().size(), authored.size(),
+                split.validation().size()));
         sb.append(String.format(Locale.ROOT, """
 
                 ## Training
@@ -98,19 +122,30 @@ final class ModelCard {
                 - Hyper-parameters (class-weight power ∈ {0, 0.5, 1}, λ ∈ {1e-5, 1e-4, 1e-3}, epochs ∈ {30, 60, 120})
                   were chosen by macro-F1 on an **inner** split of the training side (15 %% per label by
                   `sha256("inner:" + id)`), then the head was retrained on the whole training side. The validation
-                  split below was not used for that choice (only for the threshold).
+                  split below was not used for any choice (neither hyper-parameters nor threshold).
+                - Head type: logistic regression was kept. A one-hidden-layer MLP (ReLU, dropout, Adam) and a
+                  k-nearest-neighbour ensemble were compared on the training side only (5-fold cross-validation,
+                  `HeadExperiments`; numbers in the module README) and did not help by more than the noise
+                  (MLP +0.007 macro-F1 at its best epoch, kNN and LR+kNN no better), so the simpler head ships.
                 - **Labels with few permissive rows** (summarization, rewriting, grounded_qa, creative_writing,
                   information_extraction: 61–126 permissive rows in the shared file) are **not padded** with
-                  non-permissive rows and **no synthetic examples** (label descriptions) were added: only class
-                  weights compensate. Their measured effect is the "class-weight power" table of each variant.
+                  non-permissive rows and no label was merged. Class weights compensate (their effect: the
+                  "class-weight power" table of each variant), and the authored examples above were added for
+                  summarization, grounded_qa, information_extraction, brainstorming, creative_writing and
+                  question_answering (their measured effect: "Effect of the authored examples" per variant).
                   Label noise is known in the Dolly-derived rows (e.g. summarization / information_extraction rows
                   that are closed-QA questions over a context); the labels were kept as given.
-                - Threshold: the largest value that keeps %.0f%% of the correct top-1 validation predictions (the
-                  %.0fth percentile of their top probability). It is calibrated on the validation split the scores
-                  come from, so the "threshold applied" numbers are slightly optimistic. 95%% was chosen so that
-                  `other` stays rare on in-distribution prompts (it has no training examples of its own) while the
-                  least confident answers — mostly the confusable QA-like labels — are withheld.
-                """, keep * 100, (1 - keep) * 100));
+                - Threshold: the largest value that keeps %.0f%% of the correct top-1 predictions among the
+                  **out-of-fold predictions of the training side** (5 folds, per label by `sha256("cv:" + id)`, the
+                  chosen settings; authored rows always on the training side of a fold), i.e. percentile %.0f
+                  of their top probability. The validation split is not used for it, so the "threshold applied"
+                  validation numbers are not tuned on validation. (Earlier heads kept 95%% of the correct
+                  *validation* predictions.) %.0f%% was chosen because, in the out-of-fold predictions of the run that
+                  set this default (2026-12-04), keeping 95%% answered `other` for about 10%% of in-distribution prompts
+                  — not "rare" — and cost about 0.02–0.03 macro-F1 more than 98%%, which answers it for about 5%%;
+                  `other` has no training examples, so there is no data to show what a higher threshold would catch.
+                  The "keep fraction" table per variant shows the trade-off.
+                """, keep * 100, (1 - keep) * 100, keep * 100));
         for (VariantResult r : results) {
             sb.append(String.format(Locale.ROOT, """
 
@@ -130,6 +165,27 @@ final class ModelCard {
                     r.withThreshold().macroF1(), r.withThreshold().accuracy(), r.noThreshold().macroF1(),
                     r.noThreshold().accuracy(), r.embeddedTexts(), r.embedSeconds(), r.trainSeconds()));
             sb.append(r.withThreshold().toMarkdown());
+            sb.append(String.format(Locale.ROOT, """
+
+                    Effect of the authored examples (chosen settings; the validation split is not involved):
+
+                    | | inner-split macro-F1 (no threshold) | summarization | grounded_qa | information_extraction | brainstorming | creative_writing | question_answering | accuracy on held-out authored halves |
+                    |---|---:|---:|---:|---:|---:|---:|---:|---:|
+                    %s
+                    %s
+
+                    (Held-out authored halves: each half of the authored prompts, by position, scored by a head trained on
+                    the training side alone / plus the other half. These are our own prompts, so this checks realistic
+                    phrasing such as "Summarize the following article…", not an unbiased test.)
+
+                    `other` threshold by keep fraction (out-of-fold predictions over the training side; calibrated and
+                    scored on the same predictions, so slightly optimistic):
+
+                    | keep correct | threshold | out-of-fold macro-F1 (threshold applied) | answered `other` |
+                    |---:|---:|---:|---:|
+                    """, authoredRow("without", r.innerWithoutAuthored(), r.authoredAccuracyWithout()),
+                    authoredRow("with", r.innerWithAuthored(), r.authoredAccuracyWith())));
+            r.keepTable().forEach(line -> sb.append(line).append('\n'));
             sb.append("\nEffect of the class weights (validation, no threshold, other settings as chosen):\n\n");
             sb.append("| class-weight power | macro-F1 |");
             Taxonomy.TRAINED_LABELS.forEach(l -> sb.append(' ').append(l).append(" |"));
@@ -151,6 +207,10 @@ final class ModelCard {
                 - The validation split is in-distribution: P3 templates, Natural-Instructions task definitions and Dolly
                   phrasing occur on both sides, so real traffic will score lower. Small labels have 9–19 validation rows;
                   their F1 moves by several points per row.
+- summarization, grounded_qa and information_extraction are almost all Dolly rows of the same shape (a question or
+  instruction followed by a context), labelled by Dolly's category; half of the summarization rows and most grounded_qa
+  rows are questions over the context. Their F1 stays low whatever the head (see the module README, "Head designs
+  compared"); the 0.85 macro-F1 goal is not reachable with this data without re-labelling or merging these labels.
                 - Trained on English prompts; other languages embed with the same (English-only) model and are often
                   answered `other` or misread.
                 - No `other` examples exist in the data: `other` only means "low confidence".

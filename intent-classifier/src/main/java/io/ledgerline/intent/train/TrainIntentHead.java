@@ -37,10 +37,13 @@ import java.util.TreeMap;
 public final class TrainIntentHead {
 
     static final double VALIDATION_FRACTION = 0.15;
-    static final double DEFAULT_KEEP_CORRECT = 0.95;
+    static final double DEFAULT_KEEP_CORRECT = 0.98;
+    static final int CALIBRATION_FOLDS = 5;
     static final double[] CLASS_WEIGHT_POWERS = {0.0, 0.5, 1.0};
     static final double[] L2_VALUES = {1e-5, 1e-4, 1e-3};
     static final int[] EPOCHS = {30, 60, 120};
+    /** keep fractions compared (on the inner split) for the {@code other} threshold */
+    static final double[] KEEP_FRACTIONS = {0.90, 0.95, 0.98, 1.0};
 
     private TrainIntentHead() {
     }
@@ -53,6 +56,7 @@ public final class TrainIntentHead {
         double keep = Double.parseDouble(opts.getOrDefault("--keep", Double.toString(DEFAULT_KEEP_CORRECT)));
         String date = opts.getOrDefault("--date", LocalDate.now().toString());
         int threads = Integer.parseInt(opts.getOrDefault("--threads", "2"));
+        String revision = opts.getOrDefault("--revision", "");
         if (!Files.exists(data)) {
             throw new IllegalArgumentException("Training data not found at " + data + ": pass --data FILE");
         }
@@ -65,6 +69,10 @@ public final class TrainIntentHead {
         System.out.printf("permissive rows %d: train %d, validation %d%n", rows.size(), split.train().size(),
                 split.validation().size());
         IntentDataset.write(split.validation(), validationFile);
+        // our own examples for the weak labels: training side only, and never a text that is also a data row
+        List<IntentExample> authored = opts.getOrDefault("--authored", "true").equals("true")
+                ? AuthoredExamples.loadExcluding(rows) : List.of();
+        System.out.printf("authored examples added to training: %d%n", authored.size());
 
         PromptText promptText = new PromptText();
         List<String> trainTexts = texts(split.train(), promptText);
@@ -75,14 +83,20 @@ public final class TrainIntentHead {
         Set<String> innerValidationIds = new HashSet<>();
         inner.validation().forEach(r -> innerValidationIds.add(r.id()));
 
-        ModelCard card = new ModelCard(data, rows, split, keep, date);
+        List<String> authoredTexts = texts(authored, promptText);
+        List<String> authoredLabels = authored.stream().map(IntentExample::label).toList();
+
+        ModelCard card = new ModelCard(data, rows, split, authored, keep, date);
         for (ModelVariant variant : ModelVariant.values()) {
             EmbedderConfig config = EmbedderConfig.defaults(variant).withIntraOpThreads(threads);
             float[][] xTrain;
             float[][] xValidation;
+            float[][] xAuthored;
             double embedSeconds;
             try (SentenceEmbedder embedder = new SentenceEmbedder(config)) {
                 xTrain = cache.embedAll(embedder, trainTexts, BatchedEmbedding.DEFAULT_BATCH);
+                xAuthored = authored.isEmpty() ? new float[0][]
+                        : cache.embedAll(embedder, authoredTexts, BatchedEmbedding.DEFAULT_BATCH);
                 long t0 = System.nanoTime(); // the validation side is never taken from the file cache: time it
                 xValidation = BatchedEmbedding.embedAll(embedder, validationTexts, BatchedEmbedding.DEFAULT_BATCH);
                 embedSeconds = (System.nanoTime() - t0) / 1e9;
@@ -99,6 +113,10 @@ public final class TrainIntentHead {
                 (held ? innerValX : innerTrainX).add(xTrain[i]);
                 (held ? innerValY : innerTrainY).add(trainLabels.get(i));
             }
+            List<float[]> innerDataOnlyX = new ArrayList<>(innerTrainX);
+            List<String> innerDataOnlyY = new ArrayList<>(innerTrainY);
+            innerTrainX.addAll(List.of(xAuthored)); // authored rows: always on the training side of the inner split
+            innerTrainY.addAll(authoredLabels);
             HeadTrainer.Settings base = HeadTrainer.Settings.defaults();
             HeadTrainer.Settings best = null;
             double bestF1 = -1;
@@ -119,25 +137,47 @@ public final class TrainIntentHead {
                 }
             }
             System.out.printf(Locale.ROOT, "%s: chosen %s (inner macro-F1 %.4f)%n", variant.id(), best, bestF1);
+            float[][] ivx = innerValX.toArray(new float[0][]);
+            IntentHead innerHead = new HeadTrainer(best).train(innerTrainX.toArray(new float[0][]), innerTrainY,
+                    Taxonomy.TRAINED_LABELS);
+            F1Report innerWithAuthored = report(innerHead, ivx, innerValY);
+            F1Report innerWithoutAuthored = report(new HeadTrainer(best).train(innerDataOnlyX.toArray(new float[0][]),
+                    innerDataOnlyY, Taxonomy.TRAINED_LABELS), ivx, innerValY);
+            double[] authoredCheck = authoredHalves(best, xTrain, trainLabels, xAuthored, authoredLabels);
 
+            // the `other` threshold, calibrated on out-of-fold predictions over the whole training side (5 folds,
+            // chosen settings, authored rows always on the training side of a fold), never on validation
+            List<Prediction> oof = outOfFold(best, split.train(), xTrain, trainLabels, xAuthored, authoredLabels);
+            double threshold = ThresholdCalibrator.keepingCorrect(oof, trainLabels, keep);
+            List<String> keepTable = new ArrayList<>();
+            for (double k : KEEP_FRACTIONS) {
+                double t = ThresholdCalibrator.keepingCorrect(oof, trainLabels, k);
+                List<String> predicted = oof.stream().map(p -> p.topProbability() < t ? Taxonomy.OTHER : p.topLabel()).toList();
+                long o = predicted.stream().filter(Taxonomy.OTHER::equals).count();
+                keepTable.add(String.format(Locale.ROOT, "| %.2f | %.4f | %.4f | %.1f%% |", k, t,
+                        F1Report.of(trainLabels, predicted, Taxonomy.TRAINED_LABELS).macroF1(), 100.0 * o / oof.size()));
+            }
+
+            float[][] xFinal = concat(xTrain, xAuthored);
+            List<String> yFinal = new ArrayList<>(trainLabels);
+            yFinal.addAll(authoredLabels);
             long t1 = System.nanoTime();
-            IntentHead raw = new HeadTrainer(best).train(xTrain, trainLabels, Taxonomy.TRAINED_LABELS);
+            IntentHead raw = new HeadTrainer(best).train(xFinal, yFinal, Taxonomy.TRAINED_LABELS);
             double trainSeconds = (System.nanoTime() - t1) / 1e9;
             Map<Double, F1Report> byPower = new LinkedHashMap<>();
             for (double power : CLASS_WEIGHT_POWERS) {
                 IntentHead h = power == best.classWeightPower() ? raw
-                        : new HeadTrainer(best.with(best.epochs(), best.l2(), power)).train(xTrain, trainLabels, Taxonomy.TRAINED_LABELS);
+                        : new HeadTrainer(best.with(best.epochs(), best.l2(), power)).train(xFinal, yFinal, Taxonomy.TRAINED_LABELS);
                 byPower.put(power, report(h, xValidation, validationLabels));
             }
 
-            List<Prediction> rawPredictions = predict(raw, xValidation);
-            double threshold = ThresholdCalibrator.keepingCorrect(rawPredictions, validationLabels, keep);
             IntentHead head = raw.withThreshold(threshold);
             F1Report withThreshold = report(head, xValidation, validationLabels);
             F1Report noThreshold = report(raw, xValidation, validationLabels);
             long others = predict(head, xValidation).stream().filter(Prediction::isOther).count();
 
-            String version = "minilm-l6-v2-" + variant.id() + "+lr-" + date;
+            // a new revision on the same day must not reuse a version string: the service records it per call
+            String version = "minilm-l6-v2-" + variant.id() + "+lr-" + date + (revision.isEmpty() ? "" : "-" + revision);
             IntentModel model = new IntentModel(head, variant, version, withThreshold.macroF1());
             ObjectNode details = IntentHeadFiles.newObject();
             details.put("rows", validationLabels.size());
@@ -145,15 +185,98 @@ public final class TrainIntentHead {
             details.put("accuracy", withThreshold.accuracy());
             details.put("answeredOther", others);
             details.put("keepCorrectFraction", keep);
+            details.put("thresholdCalibratedOn", CALIBRATION_FOLDS + "-fold out-of-fold predictions of the training side");
+            details.put("authoredTrainingExamples", authored.size());
             IntentHeadFiles.write(model, details, resources.resolve("head-" + variant.id() + ".json"));
             System.out.printf(Locale.ROOT, "%s: threshold %.4f, macro-F1 %.4f (no threshold %.4f), other %d%n",
                     variant.id(), threshold, withThreshold.macroF1(), noThreshold.macroF1(), others);
             System.out.println(withThreshold.toMarkdown());
             card.addVariant(new ModelCard.VariantResult(variant, version, best, bestF1, grid, threshold, withThreshold,
-                    noThreshold, byPower, others, embedSeconds, validationTexts.size(), trainSeconds));
+                    noThreshold, byPower, others, embedSeconds, validationTexts.size(), trainSeconds, innerWithAuthored,
+                    innerWithoutAuthored, authoredCheck[0], authoredCheck[1], keepTable));
         }
         Files.writeString(resources.resolve("MODEL_CARD.md"), card.render());
         System.out.println("wrote " + resources + " and " + validationFile);
+    }
+
+    /**
+     * Accuracy on the authored examples when they are NOT trained on: each half (even / odd position) is scored by
+     * a head trained on the training side {0: alone, 1: plus the other half}. Our own prompts, so a check of
+     * realistic phrasing, not an unbiased test.
+     */
+    static double[] authoredHalves(HeadTrainer.Settings settings, float[][] x, List<String> y, float[][] ax,
+                                   List<String> ay) {
+        if (ax.length == 0) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double[] out = new double[2];
+        for (int with = 0; with < 2; with++) {
+            int correct = 0;
+            for (int half = 0; half < 2; half++) {
+                List<float[]> tx = new ArrayList<>(List.of(x));
+                List<String> ty = new ArrayList<>(y);
+                List<float[]> test = new ArrayList<>();
+                List<String> truth = new ArrayList<>();
+                for (int i = 0; i < ax.length; i++) {
+                    if (i % 2 == half) {
+                        test.add(ax[i]);
+                        truth.add(ay.get(i));
+                    } else if (with == 1) {
+                        tx.add(ax[i]);
+                        ty.add(ay.get(i));
+                    }
+                }
+                IntentHead h = new HeadTrainer(settings).train(tx.toArray(new float[0][]), ty, Taxonomy.TRAINED_LABELS);
+                for (int i = 0; i < test.size(); i++) {
+                    if (h.predict(test.get(i)).topLabel().equals(truth.get(i))) {
+                        correct++;
+                    }
+                }
+            }
+            out[with] = (double) correct / ax.length;
+        }
+        return out;
+    }
+
+    /** Out-of-fold predictions (threshold 0) of every training row: per label, rows ranked by sha256("cv:" + id). */
+    static List<Prediction> outOfFold(HeadTrainer.Settings settings, List<IntentExample> rows, float[][] x,
+                                      List<String> y, float[][] ax, List<String> ay) {
+        int[] fold = new int[rows.size()];
+        Map<String, List<Integer>> byLabel = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            byLabel.computeIfAbsent(y.get(i), l -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> group : byLabel.values()) {
+            group.sort(java.util.Comparator.comparing(i -> IntentDataset.sha256Hex("cv:" + rows.get(i).id())));
+            for (int r = 0; r < group.size(); r++) {
+                fold[group.get(r)] = r % CALIBRATION_FOLDS;
+            }
+        }
+        Prediction[] out = new Prediction[rows.size()];
+        for (int f = 0; f < CALIBRATION_FOLDS; f++) {
+            List<float[]> tx = new ArrayList<>(List.of(ax));
+            List<String> ty = new ArrayList<>(ay);
+            for (int i = 0; i < rows.size(); i++) {
+                if (fold[i] != f) {
+                    tx.add(x[i]);
+                    ty.add(y.get(i));
+                }
+            }
+            IntentHead h = new HeadTrainer(settings).train(tx.toArray(new float[0][]), ty, Taxonomy.TRAINED_LABELS);
+            for (int i = 0; i < rows.size(); i++) {
+                if (fold[i] == f) {
+                    out[i] = h.predict(x[i]);
+                }
+            }
+        }
+        return List.of(out);
+    }
+
+    static float[][] concat(float[][] a, float[][] b) {
+        float[][] out = new float[a.length + b.length][];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     static List<String> texts(List<IntentExample> rows, PromptText promptText) {
@@ -186,7 +309,7 @@ public final class TrainIntentHead {
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: [--data FILE] [--module-dir DIR] [--keep 0.95] [--date YYYY-MM-DD] [--threads N]");
+                throw new IllegalArgumentException("usage: [--data FILE] [--module-dir DIR] [--keep 0.95] [--date YYYY-MM-DD] [--threads N] [--authored true|false] [--revision r2]");
             }
             out.put(args[i], args[++i]);
         }
