@@ -1,9 +1,7 @@
 package io.ledgerline.intent.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -46,29 +44,11 @@ public final class HeadTrainer {
      */
     public IntentHead train(float[][] x, List<String> y, List<String> labels) {
         int n = x.length;
-        if (n == 0 || y.size() != n) {
-            throw new IllegalArgumentException("need as many labels as examples (and at least one)");
-        }
+        TrainingTargets targets = TrainingTargets.of(n, y, labels, settings.classWeightPower());
+        int[] target = targets.target();
+        double[] classWeight = targets.classWeight();
         int dim = x[0].length;
         int k = labels.size();
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < k; i++) {
-            index.put(labels.get(i), i);
-        }
-        int[] target = new int[n];
-        int[] counts = new int[k];
-        for (int i = 0; i < n; i++) {
-            Integer t = index.get(y.get(i));
-            if (t == null) {
-                throw new IllegalArgumentException("label '" + y.get(i) + "' is not one of " + labels);
-            }
-            target[i] = t;
-            counts[t]++;
-        }
-        double[] classWeight = new double[k];
-        for (int c = 0; c < k; c++) {
-            classWeight[c] = counts[c] == 0 ? 0.0 : Math.pow((double) n / (k * counts[c]), settings.classWeightPower());
-        }
 
         double[][] w = new double[k][dim];
         double[] b = new double[k];

@@ -3,9 +3,7 @@ package io.ledgerline.intent.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.function.BiConsumer;
 
@@ -55,30 +53,12 @@ public final class MlpTrainer {
     public IntentHead train(float[][] x, List<String> y, List<String> labels, int checkpointEvery,
                             BiConsumer<Integer, IntentHead> checkpoint) {
         int n = x.length;
-        if (n == 0 || y.size() != n) {
-            throw new IllegalArgumentException("need as many labels as examples (and at least one)");
-        }
+        TrainingTargets targets = TrainingTargets.of(n, y, labels, settings.classWeightPower());
+        int[] target = targets.target();
+        double[] classWeight = targets.classWeight();
         int dim = x[0].length;
         int k = labels.size();
         int h = settings.hidden();
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < k; i++) {
-            index.put(labels.get(i), i);
-        }
-        int[] target = new int[n];
-        int[] counts = new int[k];
-        for (int i = 0; i < n; i++) {
-            Integer t = index.get(y.get(i));
-            if (t == null) {
-                throw new IllegalArgumentException("label '" + y.get(i) + "' is not one of " + labels);
-            }
-            target[i] = t;
-            counts[t]++;
-        }
-        double[] classWeight = new double[k];
-        for (int c = 0; c < k; c++) {
-            classWeight[c] = counts[c] == 0 ? 0.0 : Math.pow((double) n / (k * counts[c]), settings.classWeightPower());
-        }
 
         Random random = new Random(settings.seed());
         float[][] v = new float[h][dim];
