@@ -9,8 +9,11 @@ import java.util.Optional;
 @ConfigMapping(prefix = "ledgerline.intent")
 public interface IntentConfig {
 
-    /** Embedding weights: {@code fp32} (exact, the default) or {@code int8} (quantised: faster, slightly less exact). */
-    @WithDefault("fp32")
+    /**
+     * Embedding weights: {@code int8} (quantised, the default: about twice the prompts/s of fp32 at the same validation
+     * macro-F1) or {@code fp32} (the original weights, exact to the reference vectors and independent of batching).
+     */
+    @WithDefault("int8")
     ModelVariant model();
 
     /** Where DJL's cache, the ONNX Runtime natives and the extracted model go; default under the temp folder. */
