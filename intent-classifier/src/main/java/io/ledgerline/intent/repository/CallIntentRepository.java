@@ -18,7 +18,7 @@ public class CallIntentRepository {
         this.pool = pool;
     }
 
-    public Uni<Optional<IntentFacet>> find(String tenantId, String callId) {
+    private Uni<Optional<IntentFacet>> find(String tenantId, String callId) {
         return pool.preparedQuery("SELECT label, confidence, model_version, reason FROM intent.call_intent "
                         + "WHERE tenant_id = $1 AND call_id = $2")
                 .execute(Tuple.of(tenantId, callId))

@@ -6,7 +6,11 @@ import io.ledgerline.intent.repository.CallIntentRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The intent of a call, decided once: a call classified before gets its stored answer back. */
+/**
+ * The intent of a call, decided once: a call classified before gets its stored answer back (the store keeps the
+ * first answer). A redelivered call is classified again before the store says so, which costs little: its text is
+ * in the embedding cache.
+ */
 @ApplicationScoped
 public class CallIntents {
     private final IntentClassifier classifier;
@@ -18,9 +22,7 @@ public class CallIntents {
     }
 
     public Uni<IntentFacet> intentOf(CallRecord call) {
-        return repository.find(call.tenantId(), call.callId()).chain(stored -> stored.isPresent()
-                ? Uni.createFrom().item(stored.get())
-                : classifier.classify(call).chain(c -> repository.storeFirst(call.tenantId(), call.callId(),
-                        IntentClassifier.facet(c), c.source())));
+        return classifier.classify(call).chain(c -> repository.storeFirst(call.tenantId(), call.callId(),
+                IntentClassifier.facet(c), c.source()));
     }
 }
