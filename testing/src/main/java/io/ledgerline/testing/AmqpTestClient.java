@@ -46,7 +46,7 @@ public final class AmqpTestClient implements AutoCloseable {
         AmqpReceiver receiver = await(connection.createReceiver(address,
                 new AmqpReceiverOptions().addCapability("queue").setDurable(true))
                 .toCompletionStage().toCompletableFuture());
-        receiver.handler(message -> bodies.add(message.bodyAsString()));
+        receiver.handler(message -> bodies.add(body(message)));
         List<String> received = new ArrayList<>();
         long deadline = System.nanoTime() + wait.toNanos();
         try {
@@ -80,5 +80,13 @@ public final class AmqpTestClient implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("AMQP operation failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The services send call records as UTF-8 bytes (a data section); a test may send them as a string value. */
+    static String body(AmqpMessage message) {
+        if (message.unwrap().getBody() instanceof org.apache.qpid.proton.amqp.messaging.Data) {
+            return message.bodyAsBinary().toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return message.bodyAsString();
     }
 }

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 /** Publishes captured calls to {@code ledgerline.calls.captured}; the Uni completes once the broker accepted. */
 @ApplicationScoped
 public class CapturedCallPublisher {
-    private final MutinyEmitter<String> emitter;
+    private final MutinyEmitter<byte[]> emitter;
 
-    public CapturedCallPublisher(@Channel("captured") MutinyEmitter<String> emitter) {
+    public CapturedCallPublisher(@Channel("captured") MutinyEmitter<byte[]> emitter) {
         this.emitter = emitter;
     }
 
@@ -25,6 +25,6 @@ public class CapturedCallPublisher {
                 .withContentType("application/json")
                 .withApplicationProperty("tenantId", call.tenantId())
                 .build();
-        return emitter.sendMessage(Message.of(CallRecordCodec.toJson(call)).addMetadata(metadata));
+        return emitter.sendMessage(Message.of(CallRecordCodec.toJsonBytes(call)).addMetadata(metadata));
     }
 }

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 @Singleton
 public class PricedCallPublisher extends StagePublisher {
 
-    public PricedCallPublisher(@Channel("priced") MutinyEmitter<String> priced,
-            @Channel("calls-dlq") MutinyEmitter<String> deadLetters) {
+    public PricedCallPublisher(@Channel("priced") MutinyEmitter<byte[]> priced,
+            @Channel("calls-dlq") MutinyEmitter<byte[]> deadLetters) {
         super(priced, deadLetters);
     }
 }

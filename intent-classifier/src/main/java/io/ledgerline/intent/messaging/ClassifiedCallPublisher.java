@@ -9,8 +9,8 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 @Singleton
 public class ClassifiedCallPublisher extends StagePublisher {
 
-    public ClassifiedCallPublisher(@Channel("classified") MutinyEmitter<String> classified,
-            @Channel("calls-dlq") MutinyEmitter<String> deadLetters) {
+    public ClassifiedCallPublisher(@Channel("classified") MutinyEmitter<byte[]> classified,
+            @Channel("calls-dlq") MutinyEmitter<byte[]> deadLetters) {
         super(classified, deadLetters);
     }
 }
