@@ -23,6 +23,13 @@ public interface IntentConfig {
     @WithDefault("1")
     int intraOpThreads();
 
+    /**
+     * ONNX Runtime's CPU arena: at most 10–20 % faster for batches, but it keeps the largest batch's buffers allocated
+     * (more resident memory), so it is off unless asked for.
+     */
+    @WithDefault("false")
+    boolean cpuArena();
+
     Batch batch();
 
     /** Embeddings kept in memory, keyed by a hash of the text (production prompts repeat their templates). */

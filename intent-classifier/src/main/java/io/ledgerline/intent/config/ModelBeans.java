@@ -2,12 +2,14 @@ package io.ledgerline.intent.config;
 
 import io.ledgerline.intent.embedding.CachingEmbedder;
 import io.ledgerline.intent.embedding.EmbedderConfig;
+import io.ledgerline.intent.embedding.EmbeddingCache;
 import io.ledgerline.intent.embedding.SentenceEmbedder;
 import io.ledgerline.intent.model.IntentHeadFiles;
 import io.ledgerline.intent.model.IntentModel;
 import io.ledgerline.intent.model.PromptText;
 import io.ledgerline.intent.service.EmbeddingBatcher;
 import io.ledgerline.intent.service.IntentDecision;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -31,9 +33,9 @@ public class ModelBeans {
     @Produces
     @Singleton
     @Startup
-    EmbeddingBatcher batcher(IntentConfig config) {
+    EmbeddingBatcher batcher(IntentConfig config, MeterRegistry registry) {
         EmbedderConfig embedder = EmbedderConfig.defaults(config.model())
-                .withIntraOpThreads(config.intraOpThreads());
+                .withIntraOpThreads(config.intraOpThreads()).withCpuArena(config.cpuArena());
         if (config.workDir().isPresent()) {
             embedder = embedder.withWorkDir(Path.of(config.workDir().get()));
         }
@@ -41,7 +43,13 @@ public class ModelBeans {
         CachingEmbedder cached = new CachingEmbedder(new SentenceEmbedder(embedder), config.cacheSize());
         LOG.infof("all-MiniLM-L6-v2 (%s) loaded in %d ms", config.model().id(), (System.nanoTime() - t0) / 1_000_000);
         IntentConfig.Batch batch = config.batch();
-        return new EmbeddingBatcher(cached, batch.workers(), batch.maxSize(), batch.queueCapacity());
+        EmbeddingBatcher batcher = new EmbeddingBatcher(cached, batch.workers(), batch.maxSize(),
+                batch.queueCapacity());
+        registry.gauge("ledgerline.intent.embedding.queued", batcher, EmbeddingBatcher::queued);
+        registry.gauge("ledgerline.intent.embedding.batch.mean.size", batcher, EmbeddingBatcher::meanBatchSize);
+        registry.gauge("ledgerline.intent.embedding.cache.hits", cached.cache(), EmbeddingCache::hits);
+        registry.gauge("ledgerline.intent.embedding.cache.misses", cached.cache(), EmbeddingCache::misses);
+        return batcher;
     }
 
     void close(@Disposes EmbeddingBatcher batcher) {

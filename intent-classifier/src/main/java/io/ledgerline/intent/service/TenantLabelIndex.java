@@ -35,10 +35,6 @@ public final class TenantLabelIndex {
         return best == null ? Optional.empty() : Optional.of(new ScoredLabel(best.label(), bestSimilarity));
     }
 
-    public int size() {
-        return examples.size();
-    }
-
     static double dot(float[] a, float[] b) {
         double sum = 0;
         for (int i = 0; i < a.length; i++) {

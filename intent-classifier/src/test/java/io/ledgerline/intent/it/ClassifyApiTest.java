@@ -40,6 +40,13 @@ class ClassifyApiTest {
         assertEquals(answer.getString("results[0].top3[0].label"), answer.getString("results[0].label"));
         assertEquals(answer.getDouble("results[0].top3[0].probability"), answer.getDouble("results[0].confidence"));
         assertTrue(answer.getString("modelVersion").startsWith("minilm-l6-v2-"));
+
+        // the embedding queue and cache are observable; these two texts were embedded, so misses are at least 2
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("ledgerline_intent_embedding_queued"), "queue depth gauge");
+        double misses = metrics.lines().filter(l -> l.startsWith("ledgerline_intent_embedding_cache_misses"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(-1);
+        assertTrue(misses >= 2, "cache misses " + misses);
     }
 
     @Test
